@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Trusted Person: one executable over small libraries, no package dependencies.
+/// Dependencies point one way: TrustedPerson → App → {HTTP, SQLite, TemplateEngine, Hashing, Domain}.
+let package = Package(
+    name: "TrustedPerson",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "trusted-person", targets: ["TrustedPerson"]),
+        .executable(name: "bench-peer", targets: ["BenchPeer"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLinux", path: "Sources/CLinux"),
+        .target(name: "HTTP", dependencies: ["CLinux"]),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(name: "TemplateEngine"),
+        // Optimised even in debug builds: PBKDF2 at 600,000 rounds would otherwise take seconds per sign-in.
+        .target(name: "Hashing", swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "Domain"),
+        .target(name: "App", dependencies: ["HTTP", "SQLite", "TemplateEngine", "Hashing", "Domain"]),
+        .executableTarget(name: "TrustedPerson", dependencies: ["App"]),
+        .executableTarget(name: "BenchPeer", dependencies: ["HTTP", "SQLite"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "HTTP", "SQLite", "Domain"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,62 @@
+import Domain
+import Foundation
+import HTTP
+import Hashing
+import SQLite
+import TemplateEngine
+
+/// The assembled app: the database (created and migrated on first use), the parsed
+/// templates, and the router with every route behind its access rule.
+public final class Application: Sendable {
+    public let configuration: AppConfiguration
+    /// Everything a request can reach: the app's routes, then files under `/static/`.
+    public let responder: any HTTPResponder
+    let services: AppServices
+    let routeTable: RouteTable
+    /// The migrations this start applied, by file name.
+    public let appliedMigrations: [String]
+
+    /// Opens (or creates) the database, applies pending migrations, parses every template.
+    /// A template error or an edited migration stops start-up here with file and line.
+    public init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.configuration = configuration
+        let pool = try DatabasePool(path: configuration.databasePath)
+        appliedMigrations = try Migrator(directory: configuration.migrationsDirectory).migrate(pool)
+        let renderer = PageRenderer(templates: try TemplateLibrary(directory: configuration.templatesDirectory))
+        let authenticator = Authenticator(
+            pool: pool, lifetime: SessionLifetime(), secureCookies: configuration.secureCookies)
+        services = AppServices(
+            configuration: configuration, pool: pool, renderer: renderer, authenticator: authenticator,
+            signInGuard: SignInGuard(),
+            decoyHash: PasswordHash.make(
+                password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations))
+        routeTable = Self.routes(services)
+        let gate = RouteGate(authenticator: authenticator, errorPages: ErrorPages(renderer: renderer), clock: clock)
+        responder = AppResponder(
+            routeTable: routeTable, gate: gate,
+            staticFiles: StaticFiles(root: configuration.publicDirectory, urlPrefix: "/static"))
+    }
+
+    /// Every page group's routes, in one table.
+    static func routes(_ services: AppServices) -> RouteTable {
+        var table = RouteTable()
+        SignInPages.register(in: &table, services)
+        SetupPages.register(in: &table, services)
+        WelcomePages.register(in: &table, services)
+        AccountPages.register(in: &table, services)
+        HomePages.register(in: &table, services)
+        AdminUserPages.register(in: &table, services)
+        AdminOrganisationPages.register(in: &table, services)
+        return table
+    }
+
+    /// A one-time link to create the first manager, when there are no accounts yet.
+    public func firstRunLink(now: Date = Date()) throws -> String? {
+        try SetupPages.prepareFirstRun(services, now: now)
+    }
+
+    /// Writes an online, consistent copy of the database to `path`.
+    public func backup(to path: String) throws {
+        try services.pool.backup(to: path)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import HTTP
+
+/// Runs one command line to its exit status: 0 on success, 1 with a one-line reason on
+/// standard error, 2 for a usage error (REPORTS.md, "Command line").
+public enum CommandRunner {
+    public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        let options: CommandLineOptions
+        let configuration: AppConfiguration
+        do {
+            options = try CommandLineOptions.parse(arguments)
+            if options.command == .help {
+                print(CommandLineOptions.usage)
+                return 0
+            }
+            guard let root = ProjectRoot.locate(environment: environment) else {
+                fail("cannot find the Templates, Public and migrations folders; run from the project folder or set TP_ROOT")
+                return 1
+            }
+            configuration = try AppConfiguration.resolve(options, environment: environment, rootDirectory: root)
+        } catch {
+            fail("\(String(describing: error))\n\(CommandLineOptions.usage)")
+            return 2
+        }
+        do {
+            try execute(options.command, configuration)
+            return 0
+        } catch {
+            fail(String(describing: error))
+            return 1
+        }
+    }
+
+    private static func execute(_ command: CommandLineOptions.Command, _ configuration: AppConfiguration) throws {
+        let app = try Application(configuration: configuration)
+        switch command {
+        case .migrate:
+            print(app.appliedMigrations.isEmpty
+                ? "No pending migrations."
+                : app.appliedMigrations.map { "Applied \($0)" }.joined(separator: "\n"))
+        case .backup(let file):
+            try app.backup(to: file)
+            print("Backed up \(configuration.databasePath) to \(file)")
+        case .demo:
+            for line in try DemoData.load(app.services, now: Date()) { print(line) }
+        case .serve:
+            try serve(app)
+        case .help:
+            break
+        }
+    }
+
+    private static func serve(_ app: Application) throws {
+        var server = ServerConfiguration()
+        server.host = app.configuration.host
+        server.port = app.configuration.port
+        server.accessLog = app.configuration.accessLog
+        let httpServer = HTTPServer(configuration: server, responder: app.responder)
+        try httpServer.start()
+        say("Trusted Person is running at \(app.configuration.baseURL) (database \(app.configuration.databasePath)). Press Ctrl-C to stop.")
+        if let link = try app.firstRunLink() {
+            say("No accounts yet. Open this one-time link to create the first manager account (valid for 24 hours):\n  \(link)")
+        }
+        try httpServer.runUntilSignal()
+        say("Stopped.")
+    }
+
+    /// Prints a line at once (standard output is block-buffered when it is not a terminal).
+    private static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    private static func fail(_ message: String) {
+        FileHandle.standardError.write(Data("trusted-person: \(message)\n".utf8))
+    }
+}

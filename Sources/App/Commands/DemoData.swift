@@ -1,0 +1,68 @@
+import Domain
+import Foundation
+import Hashing
+import SQLite
+
+/// Fills an empty database with fictional organisations and one account per role, each with
+/// a fresh random password (never a default one), and says how to sign in.
+enum DemoData {
+    /// A demo account: who it is and what it may do.
+    struct Account {
+        let name: String
+        let email: String
+        let roles: Set<Role>
+        let organisation: String?
+    }
+
+    static let organisations: [(String, Sector)] = [
+        ("Riverside Day Centre", .voluntaryCommunity),
+        ("Fen Edge Housing Association", .commissioned),
+        ("Ouse Valley Recovery Service", .commissioned),
+        ("Nene County Council Adult Services", .statutory),
+    ]
+
+    static let accounts: [Account] = [
+        Account(name: "Morgan Ashby", email: "manager@demo.example.org", roles: [.manager], organisation: nil),
+        Account(name: "Priya Nandakumar", email: "coordinator@demo.example.org", roles: [.coordinator, .trustedPerson], organisation: nil),
+        Account(name: "Dev Okafor", email: "champion@demo.example.org", roles: [.champion], organisation: "Riverside Day Centre"),
+        Account(name: "Sam Whitlock", email: "trusted@demo.example.org", roles: [.trustedPerson], organisation: "Riverside Day Centre"),
+        Account(name: "Jo Fairbairn", email: "individual@demo.example.org", roles: [.individual], organisation: nil),
+    ]
+
+    /// Writes the demo data in one transaction; returns the lines to print.
+    static func load(_ services: AppServices, now: Date) throws -> [String] {
+        let passwords = accounts.map { _ in Base64URL.encode(SecureRandom.bytes(12)) }
+        let hashes = passwords.map { PasswordHash.make(password: $0, iterations: services.configuration.passwordIterations) }
+        try services.pool.write { db in
+            guard try UserStore.count(db) == 0, try OrganisationStore.all(db).isEmpty else {
+                throw DemoError.databaseNotEmpty
+            }
+            var organisationIDs: [String: Int64] = [:]
+            for (name, sector) in organisations {
+                organisationIDs[name] = try OrganisationStore.create(name: name, sector: sector, pledgeSignedOn: nil, now: now, db)
+            }
+            for (account, hash) in zip(accounts, hashes) {
+                _ = try UserStore.create(
+                    email: account.email, displayName: account.name,
+                    organisationID: account.organisation.flatMap { organisationIDs[$0] }, roles: account.roles,
+                    passwordHash: hash.encoded, now: now, db)
+            }
+        }
+        var lines = ["Demo data loaded. Sign in at \(services.configuration.baseURL)/sign-in with:"]
+        for (account, password) in zip(accounts, passwords) {
+            let roles = account.roles.sorted().map(\.title).joined(separator: " + ")
+            lines.append("  \(roles.padding(toLength: 28, withPad: " ", startingAt: 0)) \(account.email)  password: \(password)")
+        }
+        lines.append("These passwords are shown only now. Everyone in the demo is fictional.")
+        return lines
+    }
+
+    /// Why the demo could not be loaded.
+    enum DemoError: Error, CustomStringConvertible {
+        case databaseNotEmpty
+
+        var description: String {
+            "the database already has accounts or organisations; demo fills an empty database only (use --db with a new file)"
+        }
+    }
+}

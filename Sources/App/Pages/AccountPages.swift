@@ -1,0 +1,50 @@
+import Domain
+import Foundation
+import HTTP
+import Hashing
+import SQLite
+
+/// A signed-in user changing their own password. Every session of theirs ends, and this
+/// browser gets a new one.
+enum AccountPages {
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.get("/account/password", .signedIn) { context in
+            try form(services, context, FieldErrors())
+        }
+        routes.post("/account/password", .signedIn) { context in
+            try changePassword(services, context)
+        }
+    }
+
+    private static func changePassword(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let user = try context.signedInUser
+        let current = context.form["current_password"] ?? ""
+        let password = context.form["password"] ?? ""
+        var errors = FieldErrors()
+        let stored = try services.pool.read { db in try UserStore.passwordHash(userID: user.id, db) }
+        if !(stored.flatMap(PasswordHash.init(encoded:))?.verify(current) ?? false) {
+            errors.add("current_password", "Your current password is not right.")
+        }
+        AccountRules.checkNewPassword(
+            password, confirmation: context.form["password_confirmation"] ?? "", email: user.email, into: &errors)
+        guard errors.isEmpty else { return try form(services, context, errors, status: .unprocessableContent) }
+        let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
+        let cookie = try services.pool.write { db -> SetCookie in
+            try UserStore.setPasswordHash(userID: user.id, hash.encoded, db)
+            try SessionStore.revokeAll(userID: user.id, now: context.now, db)
+            try AdminEventStore.record(action: "changed their password", actorUserID: user.id, subjectUserID: user.id, now: context.now, db)
+            return try services.authenticator.startSession(userID: user.id, now: context.now, db)
+        }
+        var response = HTTPResponse.redirect(to: "/?notice=" + Notice.passwordChanged.rawValue)
+        response.setCookie(cookie)
+        return response
+    }
+
+    private static func form(
+        _ services: AppServices, _ context: RequestContext, _ errors: FieldErrors, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        var values = FormView.values([:], errors)
+        values["minimumLength"] = .int(AccountRules.minimumPasswordLength)
+        return try services.page("account-password", title: "Change your password", context, values, status: status)
+    }
+}

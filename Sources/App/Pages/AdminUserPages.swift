@@ -1,0 +1,159 @@
+import Domain
+import Foundation
+import HTTP
+import Hashing
+import SQLite
+import TemplateEngine
+
+/// Managers create accounts (the holder chooses their own password through a one-time
+/// link), assign roles and organisations, reset passwords and deactivate accounts.
+/// Accounts are never deleted: their history must stay attributable.
+enum AdminUserPages {
+    static let invitationLifetime: TimeInterval = 7 * 24 * 60 * 60
+    static let resetLifetime: TimeInterval = 24 * 60 * 60
+    static let access = Access.permission(.administerUsers)
+
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.get("/admin/users", access) { context in
+            let users = try services.pool.read { db in try UserStore.all(db) }
+            return try services.page("admin/users", title: "Users", context, ["users": .array(users.map(listValue))])
+        }
+        routes.get("/admin/users/new", access) { context in
+            try newForm(services, context, [:], [], FieldErrors())
+        }
+        routes.post("/admin/users", access) { context in
+            try create(services, context)
+        }
+        routes.get("/admin/users/:id", access) { context in
+            let user = try find(services, context)
+            return try editForm(services, context, user, ["display_name": user.displayName, "organisation_id": user.organisationID.map(String.init) ?? ""], user.roles, FieldErrors())
+        }
+        routes.post("/admin/users/:id", access) { context in
+            try update(services, context)
+        }
+        routes.post("/admin/users/:id/deactivate", access) { context in
+            try setActive(services, context, false)
+        }
+        routes.post("/admin/users/:id/reactivate", access) { context in
+            try setActive(services, context, true)
+        }
+        routes.post("/admin/users/:id/reset-password", access) { context in
+            let user = try find(services, context)
+            let link = try issueLink(services, context, purpose: .reset, userID: user.id, lifetime: resetLifetime) { db in
+                try SessionStore.revokeAll(userID: user.id, now: context.now, db)
+            }
+            return try linkPage(services, context, user, link, purpose: .reset)
+        }
+    }
+
+    private static func find(_ services: AppServices, _ context: RequestContext) throws -> UserRecord {
+        let id = try context.id("id")
+        guard let user = try services.pool.read({ db in try UserStore.find(id: id, db) }) else { throw AppError.notFound }
+        return user
+    }
+
+    /// Reads and checks the account form's fields shared by create and edit.
+    private static func readForm(
+        _ services: AppServices, _ context: RequestContext, into errors: inout FieldErrors
+    ) throws -> (input: [String: String], roles: Set<Role>, organisationID: Int64?) {
+        let input = ["display_name": context.form["display_name"] ?? "", "email": context.form["email"] ?? "",
+                     "organisation_id": context.form["organisation_id"] ?? ""]
+        var roles = Set<Role>()
+        for value in context.form.values("roles") {
+            guard let role = Role(rawValue: value) else { throw AppError.badRequest("That role does not exist.") }
+            roles.insert(role)
+        }
+        AccountRules.checkName(input["display_name"]!, into: &errors)
+        if roles.isEmpty { errors.add("roles", "Choose at least one role.") }
+        var organisationID: Int64?
+        if let text = input["organisation_id"], !text.isEmpty {
+            organisationID = Int64(text)
+            let exists = try organisationID.map { id in try services.pool.read { db in try OrganisationStore.find(id: id, db) != nil } } ?? false
+            if !exists { errors.add("organisation_id", "Choose an organisation from the list.") }
+        }
+        return (input, roles, organisationID)
+    }
+
+    private static func create(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        var errors = FieldErrors()
+        let (input, roles, organisationID) = try readForm(services, context, into: &errors)
+        AccountRules.checkEmail(input["email"]!, into: &errors)
+        if errors["email"] == nil, try services.pool.read({ db in try UserStore.emailExists(input["email"]!, db) }) {
+            errors.add("email", "An account with this email address already exists.")
+        }
+        guard errors.isEmpty else { return try newForm(services, context, input, roles, errors, status: .unprocessableContent) }
+        let actor = try context.signedInUser
+        var createdID: Int64 = 0
+        let link = try issueLink(services, context, purpose: .invitation, userID: nil, lifetime: invitationLifetime) { db in
+            createdID = try UserStore.create(
+                email: input["email"]!, displayName: input["display_name"]!, organisationID: organisationID, roles: roles,
+                passwordHash: nil, now: context.now, db)
+            try AdminEventStore.record(
+                action: "created the account", actorUserID: actor.id, subjectUserID: createdID,
+                detail: "roles: " + roles.sorted().map(\.rawValue).joined(separator: ", "), now: context.now, db)
+            return createdID
+        }
+        guard let user = try services.pool.read({ db in try UserStore.find(id: createdID, db) }) else { throw AppError.notFound }
+        return try linkPage(services, context, user, link, purpose: .invitation)
+    }
+
+    private static func update(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let user = try find(services, context)
+        let actor = try context.signedInUser
+        var errors = FieldErrors()
+        let (input, roles, organisationID) = try readForm(services, context, into: &errors)
+        if actor.id == user.id, user.roles.contains(.manager), !roles.contains(.manager) {
+            errors.add("roles", "You cannot remove your own manager role. Ask another manager to do it.")
+        }
+        guard errors.isEmpty else { return try editForm(services, context, user, input, roles, errors, status: .unprocessableContent) }
+        try services.pool.write { db in
+            try UserStore.update(id: user.id, displayName: input["display_name"]!, organisationID: organisationID, roles: roles, db)
+            try AdminEventStore.record(
+                action: "updated the account", actorUserID: actor.id, subjectUserID: user.id,
+                detail: "roles: " + roles.sorted().map(\.rawValue).joined(separator: ", "), now: context.now, db)
+        }
+        return .redirect(to: "/admin/users/\(user.id)?notice=" + Notice.userUpdated.rawValue)
+    }
+
+    private static func setActive(_ services: AppServices, _ context: RequestContext, _ active: Bool) throws -> HTTPResponse {
+        let user = try find(services, context)
+        let actor = try context.signedInUser
+        if actor.id == user.id, !active {
+            return try editForm(
+                services, context, user, ["display_name": user.displayName, "organisation_id": user.organisationID.map(String.init) ?? ""],
+                user.roles, { var errors = FieldErrors(); errors.add("status", "You cannot deactivate your own account."); return errors }(),
+                status: .unprocessableContent)
+        }
+        try services.pool.write { db in
+            try UserStore.setActive(userID: user.id, active, now: context.now, db)
+            if !active { try SessionStore.revokeAll(userID: user.id, now: context.now, db) }
+            try AdminEventStore.record(
+                action: active ? "reactivated the account" : "deactivated the account", actorUserID: actor.id,
+                subjectUserID: user.id, now: context.now, db)
+        }
+        let notice = active ? Notice.userReactivated : Notice.userDeactivated
+        return .redirect(to: "/admin/users/\(user.id)?notice=" + notice.rawValue)
+    }
+
+    /// Creates a one-time link in the same transaction as `change`, which may return the
+    /// account the link is for; returns the link's address.
+    private static func issueLink(
+        _ services: AppServices, _ context: RequestContext, purpose: LinkPurpose, userID: Int64?, lifetime: TimeInterval,
+        _ change: (Database) throws -> Any
+    ) throws -> String {
+        let token = SessionToken.generate()
+        let actor = try context.signedInUser
+        try services.pool.write { db in
+            let changed = try change(db)
+            let subject = userID ?? (changed as? Int64)
+            try OneTimeLinkStore.retireUnused(purpose: purpose, userID: subject, now: context.now, db)
+            try OneTimeLinkStore.create(
+                tokenDigest: SessionToken.digest(token), purpose: purpose, userID: subject, now: context.now,
+                expiresAt: context.now.addingTimeInterval(lifetime), db)
+            if purpose == .reset {
+                try AdminEventStore.record(action: "reset the password", actorUserID: actor.id, subjectUserID: subject, now: context.now, db)
+            }
+        }
+        return services.configuration.baseURL + "/welcome/" + token
+    }
+}

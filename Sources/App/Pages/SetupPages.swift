@@ -1,0 +1,82 @@
+import Domain
+import Foundation
+import HTTP
+import Hashing
+import SQLite
+
+/// First run: with no accounts, `serve` prints a one-time link whose page creates the first
+/// manager. There is never a default password.
+enum SetupPages {
+    static let linkLifetime: TimeInterval = 24 * 60 * 60
+
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.get("/setup/:token", .anyone) { context in
+            _ = try usableLink(services, context)
+            return try form(services, context, [:], FieldErrors())
+        }
+        routes.post("/setup/:token", .anyone) { context in
+            try createFirstManager(services, context)
+        }
+    }
+
+    /// A fresh setup link when the database has no accounts (older unused ones stop working).
+    static func prepareFirstRun(_ services: AppServices, now: Date) throws -> String? {
+        let token = SessionToken.generate()
+        let created = try services.pool.write { db -> Bool in
+            guard try UserStore.count(db) == 0 else { return false }
+            try OneTimeLinkStore.retireUnused(purpose: .setup, userID: nil, now: now, db)
+            try OneTimeLinkStore.create(
+                tokenDigest: SessionToken.digest(token), purpose: .setup, userID: nil, now: now,
+                expiresAt: now.addingTimeInterval(linkLifetime), db)
+            return true
+        }
+        return created ? services.configuration.baseURL + "/setup/" + token : nil
+    }
+
+    private static func usableLink(_ services: AppServices, _ context: RequestContext) throws -> String {
+        let digest = SessionToken.digest(context.request.pathParameters["token"] ?? "")
+        let usable = try services.pool.read { db in
+            try OneTimeLinkStore.findUsable(tokenDigest: digest, now: context.now, db)?.purpose == .setup
+                && UserStore.count(db) == 0
+        }
+        guard usable else { throw AppError.notFound }
+        return digest
+    }
+
+    private static func createFirstManager(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let digest = try usableLink(services, context)
+        let input = ["display_name": context.form["display_name"] ?? "", "email": context.form["email"] ?? ""]
+        let password = context.form["password"] ?? ""
+        var errors = FieldErrors()
+        AccountRules.checkName(input["display_name"]!, into: &errors)
+        AccountRules.checkEmail(input["email"]!, into: &errors)
+        AccountRules.checkNewPassword(
+            password, confirmation: context.form["password_confirmation"] ?? "", email: input["email"]!, into: &errors)
+        guard errors.isEmpty else { return try form(services, context, input, errors, status: .unprocessableContent) }
+        let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
+        let cookie = try services.pool.write { db -> SetCookie in
+            guard try OneTimeLinkStore.findUsable(tokenDigest: digest, now: context.now, db) != nil,
+                  try UserStore.count(db) == 0
+            else { throw AppError.notFound }
+            let id = try UserStore.create(
+                email: input["email"]!, displayName: input["display_name"]!, organisationID: nil, roles: [.manager],
+                passwordHash: hash.encoded, now: context.now, db)
+            try OneTimeLinkStore.markUsed(tokenDigest: digest, now: context.now, db)
+            try AdminEventStore.record(action: "created the first manager account", actorUserID: id, subjectUserID: id, now: context.now, db)
+            return try services.authenticator.startSession(userID: id, now: context.now, db)
+        }
+        var response = HTTPResponse.redirect(to: "/?notice=" + Notice.welcome.rawValue)
+        response.setCookie(cookie)
+        return response
+    }
+
+    private static func form(
+        _ services: AppServices, _ context: RequestContext, _ input: [String: String], _ errors: FieldErrors,
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        var values = FormView.values(input, errors)
+        values["action"] = .string(context.request.path)
+        values["minimumLength"] = .int(AccountRules.minimumPasswordLength)
+        return try services.page("setup", title: "Set up Trusted Person", context, values, status: status)
+    }
+}

@@ -1,0 +1,79 @@
+import Domain
+import Foundation
+import HTTP
+import Hashing
+import SQLite
+
+/// Signing in and out.
+///
+/// A wrong email address and a wrong password get the same message, and an unknown address
+/// costs the same hashing time as a known one, so the form never reveals who has an account.
+enum SignInPages {
+    static let failureMessage = "The email address or password is not right."
+    static let lockedMessage = "Too many attempts to sign in. Wait 15 minutes and try again, or ask a manager to reset your password."
+
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.get("/sign-in", .anyone) { context in
+            if context.user != nil { return .redirect(to: "/") }
+            return try form(services, context, email: "", message: nil)
+        }
+        routes.post("/sign-in", .anyone) { context in
+            try signIn(services, context)
+        }
+        routes.post("/sign-out", .signedIn) { context in
+            let user = try context.signedInUser
+            try services.pool.write { db in try SessionStore.revoke(sessionID: user.sessionID, now: context.now, db) }
+            var response = HTTPResponse.redirect(to: "/sign-in?notice=" + Notice.signedOut.rawValue)
+            response.setCookie(services.authenticator.endedSessionCookie())
+            return response
+        }
+    }
+
+    private static func signIn(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let email = AccountRules.normalisedEmail(context.form["email"] ?? "")
+        let password = context.form["password"] ?? ""
+        let address = services.clientAddress(context.request)
+        if services.signInGuard.isLocked(email: email, clientAddress: address, now: context.now) {
+            return try form(services, context, email: email, message: lockedMessage, status: .tooManyRequests)
+        }
+        let account = try services.pool.read { db -> (UserRecord, String?)? in
+            guard let user = try UserStore.find(email: email, db) else { return nil }
+            return (user, try UserStore.passwordHash(userID: user.id, db))
+        }
+        let stored = account?.1.flatMap(PasswordHash.init(encoded:))
+        let matches = (stored ?? services.decoyHash).verify(password)
+        guard let (user, _) = account, let stored, matches, user.active else {
+            services.signInGuard.recordFailure(email: email, clientAddress: address, now: context.now)
+            return try form(services, context, email: email, message: failureMessage, status: .unauthorized)
+        }
+        services.signInGuard.recordSuccess(email: email)
+        let cookie = try services.pool.write { db in
+            if stored.needsRehash(minimumIterations: services.configuration.passwordIterations) {
+                let upgraded = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
+                try UserStore.setPasswordHash(userID: user.id, upgraded.encoded, db)
+            }
+            return try services.authenticator.startSession(userID: user.id, now: context.now, db)
+        }
+        var response = HTTPResponse.redirect(to: safeNext(context.form["next"]))
+        response.setCookie(cookie)
+        return response
+    }
+
+    private static func form(
+        _ services: AppServices, _ context: RequestContext, email: String, message: String?, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        let next = safeNext(context.request.method == .get ? context.request.queryParameters["next"] : context.form["next"])
+        return try services.page(
+            "sign-in", title: "Sign in", context,
+            ["email": .string(email), "next": .string(next), "message": message.map { .string($0) } ?? .null],
+            status: status)
+    }
+
+    /// A local path to return to after signing in; anything else (another site, `//host`) is "/".
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
+              !next.contains(where: { $0.isNewline || $0 == "\\" })
+        else { return "/" }
+        return next
+    }
+}

@@ -1,0 +1,12 @@
+import Domain
+
+/// Who may reach a route. Declared once per route in `Routes`; `RouteGate` enforces it by
+/// asking `AccessPolicy`, so no handler checks roles itself.
+enum Access: Sendable, Equatable {
+    /// Anyone, signed in or not (sign-in, setup and invitation links).
+    case anyone
+    /// Any signed-in user.
+    case signedIn
+    /// Signed-in users whose roles grant this permission.
+    case permission(Permission)
+}

@@ -1,0 +1,24 @@
+import Domain
+import Foundation
+
+/// Dates and times where the programme works (Europe/London): today's date for rules that
+/// compare dates, and moments shown as "22 Nov 2026, 17:09" (PRODUCT.md, "Bad input and failure").
+enum LondonTime {
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .gmt
+        return calendar
+    }()
+
+    static func today(_ now: Date) -> CalendarDate {
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+    }
+
+    static func format(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        let hour = parts.hour ?? 0
+        let minute = parts.minute ?? 0
+        return today(date).display + ", " + (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+}

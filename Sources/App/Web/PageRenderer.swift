@@ -1,0 +1,48 @@
+import Domain
+import HTTP
+import TemplateEngine
+
+/// Renders a page template inside the layout, with the navigation the user's roles allow,
+/// the form token, and any notice.
+struct PageRenderer: Sendable {
+    let templates: TemplateLibrary
+
+    /// One entry in the main navigation, shown to users whose roles grant `permission`.
+    struct NavigationItem: Sendable {
+        let label: String
+        let href: String
+        let permission: Permission?
+    }
+
+    static let navigation: [NavigationItem] = [
+        NavigationItem(label: "Home", href: "/", permission: nil),
+        NavigationItem(label: "My page", href: "/me", permission: .viewOwnRecord),
+        NavigationItem(label: "People I walk alongside", href: "/alongside", permission: .viewPeopleWalkedAlongside),
+        NavigationItem(label: "My organisation", href: "/organisation", permission: .viewOwnOrganisation),
+        NavigationItem(label: "Caseload", href: "/caseload", permission: .workCaseload),
+        NavigationItem(label: "Network", href: "/network", permission: .viewNetwork),
+        NavigationItem(label: "Users", href: "/admin/users", permission: .administerUsers),
+        NavigationItem(label: "Organisations", href: "/admin/organisations", permission: .administerUsers),
+    ]
+
+    func render(
+        _ template: String, title: String, _ context: RequestContext,
+        _ values: [String: TemplateValue] = [:], status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        var page = values
+        page["title"] = .string(title)
+        page["csrf"] = .string(context.csrfToken)
+        page["notice"] = Notice(rawValue: context.request.queryParameters["notice"] ?? "").map { .string($0.message) } ?? .null
+        if let user = context.user {
+            let path = context.request.path
+            page["user"] = ["name": .string(user.displayName), "roles": .array(user.roles.sorted().map { .string($0.title) })]
+            page["nav"] = .array(
+                Self.navigation.filter { $0.permission.map(user.may) ?? true }.map { item in
+                    let current = item.href == "/" ? path == "/" : path.hasPrefix(item.href)
+                    return ["label": .string(item.label), "href": .string(item.href), "current": .bool(current)]
+                })
+        }
+        let html = try templates.render(template, .dictionary(page), layout: "layout")
+        return .html(html, status: status)
+    }
+}

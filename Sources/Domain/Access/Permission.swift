@@ -1,0 +1,16 @@
+/// Something a signed-in user may be allowed to do; routes name the permission they need
+/// and `AccessPolicy` alone decides.
+public enum Permission: String, CaseIterable, Sendable, Hashable {
+    /// The individual's own pages ("my page").
+    case viewOwnRecord
+    /// The trusted person's list of the people they walk alongside.
+    case viewPeopleWalkedAlongside
+    /// The champion's view of their organisation's trusted persons.
+    case viewOwnOrganisation
+    /// The coordinator's caseload and case work.
+    case workCaseload
+    /// The manager's network overview (aggregates, no names).
+    case viewNetwork
+    /// Users, roles and organisations administration.
+    case administerUsers
+}

@@ -1,0 +1,90 @@
+import Glibc
+
+/// Every failure the HTTP module reports: malformed or over-limit requests (each knowing its
+/// status; any of them closes the connection) and server-side socket or streaming failures.
+public enum HTTPError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The request line is not `method SP target SP version`.
+    case malformedRequestLine
+    /// The method has a character outside RFC 9110 `tchar`.
+    case invalidMethod
+    /// The request-target is empty, has a control character or is not origin/absolute form.
+    case invalidTarget
+    /// The version is not `HTTP/DIGIT.DIGIT`.
+    case malformedVersion
+    /// A well-formed version other than HTTP/1.x (505).
+    case unsupportedVersion
+    /// A CR not followed by LF (RFC 9112 §2.2).
+    case bareCarriageReturn
+    /// Too many empty lines before the request line.
+    case tooManyLeadingEmptyLines
+    /// A header name is empty or has a character outside `tchar`.
+    case invalidHeaderName
+    /// Whitespace between a header name and the colon (RFC 9112 §5.1).
+    case whitespaceBeforeColon
+    /// A header line starting with whitespace: obsolete line folding (RFC 9112 §5.2).
+    case obsoleteLineFolding
+    /// A header value with a control character.
+    case invalidHeaderValue
+    /// HTTP/1.1 without exactly one Host header (RFC 9112 §3.2).
+    case missingHost
+    /// Content-Length repeated, differing, or not a plain decimal number (RFC 9112 §6.3).
+    case invalidContentLength
+    /// Both Content-Length and Transfer-Encoding, or Transfer-Encoding on HTTP/1.0 (RFC 9112 §6.1).
+    case conflictingFraming
+    /// A transfer coding other than `chunked` (501).
+    case unsupportedTransferEncoding
+    /// A chunked body when chunked request bodies are switched off (411).
+    case lengthRequired
+    /// A malformed chunk size, extension, terminator or trailer.
+    case invalidChunk
+    /// An Expect value other than 100-continue (417).
+    case expectationFailed
+    /// The request line exceeds its limit (414).
+    case requestLineTooLong
+    /// The header block exceeds its byte limit (431).
+    case headersTooLarge
+    /// More header fields than allowed (431).
+    case tooManyHeaders
+    /// The body exceeds its limit (413).
+    case bodyTooLarge
+    /// The header block did not arrive in time (408).
+    case headerTimeout
+    /// The body did not arrive in time (408).
+    case bodyTimeout
+    /// The path has an invalid percent escape or a NUL.
+    case invalidPath
+    /// The peer went away while a body was being streamed to it.
+    case clientDisconnected
+    /// A system call failed.
+    case system(call: String, errno: Int32)
+    /// `start()` was called twice or after shutdown.
+    case invalidState
+
+    /// The status answered for a request error (500 for server-side failures).
+    public var status: HTTPStatus {
+        switch self {
+        case .unsupportedVersion: .httpVersionNotSupported
+        case .unsupportedTransferEncoding: .notImplemented
+        case .lengthRequired: .lengthRequired
+        case .expectationFailed: .expectationFailed
+        case .requestLineTooLong: .uriTooLong
+        case .headersTooLarge, .tooManyHeaders: .requestHeaderFieldsTooLarge
+        case .bodyTooLarge: .payloadTooLarge
+        case .headerTimeout, .bodyTimeout: .requestTimeout
+        case .clientDisconnected, .system, .invalidState: .internalServerError
+        default: .badRequest
+        }
+    }
+
+    /// A short explanation, safe to send to the client.
+    public var description: String {
+        switch self {
+        case .system(let call, let code): "\(call) failed: \(String(cString: strerror(code)))"
+        default: "\(status.reason): \(caseName)"
+        }
+    }
+
+    private var caseName: String {
+        String(describing: self).split(separator: "(").first.map(String.init) ?? ""
+    }
+}

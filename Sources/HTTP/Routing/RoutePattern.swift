@@ -1,0 +1,30 @@
+/// A path pattern such as `/people/:id/edit`, split into literal and parameter segments.
+struct RoutePattern: Sendable, Equatable {
+    enum Segment: Sendable, Equatable {
+        case literal(String)
+        case parameter(String)
+    }
+
+    let segments: [Segment]
+
+    init(_ pattern: String) {
+        segments = pattern.split(separator: "/").map { part in
+            part.hasPrefix(":") ? .parameter(String(part.dropFirst())) : .literal(String(part))
+        }
+    }
+
+    /// The parameters when `path` (already split) matches, else nil.
+    func match(_ parts: [Substring]) -> [String: String]? {
+        guard parts.count == segments.count else { return nil }
+        var parameters: [String: String] = [:]
+        for (segment, part) in zip(segments, parts) {
+            switch segment {
+            case .literal(let literal):
+                guard part == literal else { return nil }
+            case .parameter(let name):
+                parameters[name] = String(part)
+            }
+        }
+        return parameters
+    }
+}

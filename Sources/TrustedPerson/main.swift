@@ -1,0 +1,4 @@
+import App
+import Foundation
+
+exit(CommandRunner.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import App
+
+@Suite struct CommandLineTests {
+    @Test func noArgumentsMeansServe() throws {
+        #expect(try CommandLineOptions.parse([]).command == .serve)
+    }
+
+    @Test func readsEveryFlag() throws {
+        let options = try CommandLineOptions.parse(["serve", "--host", "0.0.0.0", "--port", "9000", "--db", "/tmp/x.sqlite"])
+        #expect(options.command == .serve)
+        #expect(options.host == "0.0.0.0")
+        #expect(options.port == 9000)
+        #expect(options.databasePath == "/tmp/x.sqlite")
+        #expect(try CommandLineOptions.parse(["backup", "copy.sqlite", "--db", "live.sqlite"]).command == .backup(file: "copy.sqlite"))
+        #expect(try CommandLineOptions.parse(["migrate"]).command == .migrate)
+        #expect(try CommandLineOptions.parse(["demo"]).command == .demo)
+        #expect(try CommandLineOptions.parse(["--help"]).command == .help)
+    }
+
+    @Test(arguments: [["frobnicate"], ["--port"], ["--port", "http"], ["--port", "70000"], ["backup"], ["backup", "a", "b"], ["--verbose"], ["migrate", "--port", "1"], ["serve", "extra"]])
+    func rejectsBadCommandLines(arguments: [String]) {
+        #expect(throws: CommandLineOptions.UsageError.self) { try CommandLineOptions.parse(arguments) }
+    }
+
+    @Test func usageErrorsExitWithStatusTwo() {
+        #expect(CommandRunner.run(["frobnicate"], environment: ["TP_ROOT": TestApp.rootDirectory]) == 2)
+        #expect(CommandRunner.run(["migrate"], environment: ["TP_ROOT": TestApp.rootDirectory, "TP_PORT": "x"]) == 2)
+    }
+
+    @Test func flagsWinOverTheEnvironment() throws {
+        let options = try CommandLineOptions.parse(["--port", "9000"])
+        let configuration = try AppConfiguration.resolve(
+            options, environment: ["TP_PORT": "7000", "TP_HOST": "0.0.0.0", "TP_DB": "/x.sqlite", "TP_SECURE_COOKIES": "true", "TP_TRUST_PROXY": "1"],
+            rootDirectory: "/")
+        #expect(configuration.port == 9000)
+        #expect(configuration.host == "0.0.0.0")
+        #expect(configuration.databasePath == "/x.sqlite")
+        #expect(configuration.secureCookies)
+        #expect(configuration.trustProxy)
+        #expect(throws: CommandLineOptions.UsageError.self) {
+            try AppConfiguration.resolve(CommandLineOptions(), environment: ["TP_SECURE_COOKIES": "maybe"], rootDirectory: "/")
+        }
+    }
+
+    @Test func migrateCreatesTheDatabaseAndBackupCopiesIt() throws {
+        let directory = NSTemporaryDirectory() + "tp-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let environment = ["TP_ROOT": TestApp.rootDirectory]
+        let database = directory + "/nested/live.sqlite"
+        #expect(CommandRunner.run(["migrate", "--db", database], environment: environment) == 0)
+        #expect(FileManager.default.fileExists(atPath: database))
+        #expect(CommandRunner.run(["backup", directory + "/copy.sqlite", "--db", database], environment: environment) == 0)
+        #expect(FileManager.default.fileExists(atPath: directory + "/copy.sqlite"))
+        #expect(CommandRunner.run(["backup", "/nonexistent-folder/x/copy.sqlite", "--db", database], environment: environment) == 1)
+    }
+
+    @Test func demoFillsAnEmptyDatabaseOnlyOnce() throws {
+        let test = try TestApp()
+        let lines = try DemoData.load(test.app.services, now: test.now)
+        #expect(lines.contains { $0.contains("manager@demo.example.org") })
+        #expect(try test.count("SELECT count(*) FROM users") == DemoData.accounts.count)
+        #expect(throws: DemoData.DemoError.self) { try DemoData.load(test.app.services, now: test.now) }
+        let password = try #require(lines.first { $0.contains("coordinator@demo.example.org") }?.split(separator: " ").last)
+        #expect(try test.client().signIn("coordinator@demo.example.org", String(password)).status == 303)
+    }
+}
+
+@Suite struct TemplateTests {
+    @Test func everyTemplateParsesAtStartUp() throws {
+        let test = try TestApp()
+        let names = test.app.services.renderer.templates.templateNames
+        for expected in ["layout", "sign-in", "setup", "welcome", "error", "home", "admin/users", "admin/user-edit"] {
+            #expect(names.contains(expected))
+        }
+    }
+
+    @Test func aSignedInPageEscapesWhatPeopleTyped() throws {
+        let test = try TestApp()
+        try test.createUser("x@example.org", roles: [.coordinator], name: "<script>alert(1)</script>")
+        let client = test.client()
+        try client.signIn("x@example.org", TestApp.password)
+        let page = try client.get("/")
+        #expect(!page.contains("<script>"))
+        #expect(page.contains("&lt;script&gt;"))
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import HTTP
+@testable import App
+
+/// A response as a test reads it.
+struct TestResponse {
+    let status: Int
+    let headers: HTTPHeaders
+    let body: String
+
+    var location: String? { headers["Location"] }
+
+    /// The value of the form token on the page, if it has a form.
+    var csrfToken: String? { body.firstMatch(of: /name="_csrf" value="([^"]+)"/).map { String($0.1) } }
+
+    func contains(_ text: String) -> Bool { body.contains(text) }
+}
+
+/// Calls the app's responder in process, like a browser: keeps cookies, sends the page's
+/// form token with each form, and sets the headers a browser sets on a same-origin post.
+final class TestClient: @unchecked Sendable {
+    // Used from one test at a time; never shared between tasks.
+    let responder: any HTTPResponder
+    let address: String
+    var cookies: [String: String] = [:]
+    /// The form token from the last page shown, sent with the next form unless one is given.
+    var lastCSRFToken: String?
+
+    init(responder: any HTTPResponder, address: String) {
+        self.responder = responder
+        self.address = address
+    }
+
+    @discardableResult
+    func get(_ target: String, headers extra: [(String, String)] = []) throws -> TestResponse {
+        try send(.get, target, headers: extra)
+    }
+
+    /// Posts a form; adds the last page's `_csrf` unless `csrf` is given (pass "" for none).
+    @discardableResult
+    func post(
+        _ target: String, _ fields: [(String, String)] = [], csrf: String? = nil,
+        headers extra: [(String, String)] = [("Sec-Fetch-Site", "same-origin"), ("Origin", "null")]
+    ) throws -> TestResponse {
+        var all = fields
+        if let token = csrf ?? lastCSRFToken, !token.isEmpty { all.append(("_csrf", token)) }
+        let body = all.map { Self.encode($0.0) + "=" + Self.encode($0.1) }.joined(separator: "&")
+        return try send(
+            .post, target, headers: extra + [("Content-Type", "application/x-www-form-urlencoded")], body: Array(body.utf8))
+    }
+
+    /// Opens the sign-in page and signs in.
+    @discardableResult
+    func signIn(_ email: String, _ password: String, next: String? = nil) throws -> TestResponse {
+        try get("/sign-in")
+        var fields = [("email", email), ("password", password)]
+        if let next { fields.append(("next", next)) }
+        return try post("/sign-in", fields)
+    }
+
+    func send(_ method: HTTPMethod, _ target: String, headers extra: [(String, String)] = [], body: [UInt8] = []) throws -> TestResponse {
+        let parts = target.split(separator: "?", maxSplits: 1)
+        var headers = HTTPHeaders()
+        headers.add("Host", "127.0.0.1:8080")
+        if !cookies.isEmpty {
+            headers.add("Cookie", cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
+        for (name, value) in extra { headers.add(name, value) }
+        let request = HTTPRequest(
+            method: method, path: String(parts[0]).removingPercentEncoding ?? String(parts[0]),
+            query: parts.count > 1 ? String(parts[1]) : nil, headers: headers, body: body, remoteAddress: address)
+        let response = responder.respondOnEventLoop(to: request) ?? responder.respond(to: request)
+        for header in response.headers.values(for: "Set-Cookie") { remember(header) }
+        let result = TestResponse(
+            status: response.status.code, headers: response.headers,
+            body: String(decoding: try response.body.collect(), as: UTF8.self))
+        if let token = result.csrfToken { lastCSRFToken = token }
+        return result
+    }
+
+    private func remember(_ setCookie: String) {
+        let pair = setCookie.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+        let name = String(pair[0])
+        let value = pair.count > 1 ? String(pair[1]) : ""
+        if value.isEmpty || setCookie.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
+    }
+
+    private static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? ""
+    }
+}

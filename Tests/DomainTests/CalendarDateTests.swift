@@ -1,0 +1,55 @@
+import Testing
+@testable import Domain
+
+@Suite struct CalendarDateTests {
+    @Test(arguments: ["2024-02-29", "2026-11-22", "0001-01-01", "9999-12-31"])
+    func parsesValidDatesAndWritesThemBack(text: String) {
+        #expect(CalendarDate(iso: text)?.iso == text)
+    }
+
+    @Test(arguments: ["2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "26-11-22", "2026-1-22", "2026-11-22T00:00", "", "２０２６-11-22", "+026-11-22"])
+    func rejectsInvalidDates(text: String) {
+        #expect(CalendarDate(iso: text) == nil)
+    }
+
+    @Test func showsDatesAsPeopleReadThem() {
+        #expect(CalendarDate(iso: "2026-11-22")?.display == "22 Nov 2026")
+        #expect(CalendarDate(iso: "2027-01-05")?.display == "5 Jan 2027")
+    }
+
+    @Test func ordersByDay() throws {
+        let earlier = try #require(CalendarDate(iso: "2025-12-31"))
+        let later = try #require(CalendarDate(iso: "2026-01-01"))
+        #expect(earlier < later)
+    }
+
+    @Test func knowsLeapYears() {
+        #expect(CalendarDate.isLeapYear(2024))
+        #expect(!CalendarDate.isLeapYear(1900))
+        #expect(CalendarDate.isLeapYear(2000))
+    }
+}
+
+@Suite struct OrganisationRulesTests {
+    let today = CalendarDate(iso: "2026-11-22")!
+
+    @Test func acceptsAFullOrganisation() {
+        var errors = FieldErrors()
+        OrganisationRules.check(name: "Riverside Day Centre", sector: "voluntary-community", pledgeSignedOn: "2026-03-01", today: today, into: &errors)
+        #expect(errors.isEmpty)
+    }
+
+    @Test func explainsEachBadField() {
+        var errors = FieldErrors()
+        OrganisationRules.check(name: " ", sector: "charity", pledgeSignedOn: "1 March", today: today, into: &errors)
+        #expect(errors["name"] != nil)
+        #expect(errors["sector"] != nil)
+        #expect(errors["pledge_signed_on"] != nil)
+    }
+
+    @Test func refusesAPledgeDateInTheFuture() {
+        var errors = FieldErrors()
+        OrganisationRules.check(name: "A", sector: "other", pledgeSignedOn: "2026-11-23", today: today, into: &errors)
+        #expect(errors["pledge_signed_on"] == "The pledge date cannot be in the future.")
+    }
+}
