@@ -29,7 +29,8 @@ let package = Package(
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "HTTP", "SQLite", "Domain"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "HTTP", "SQLite", "Domain", "Hashing"]),
+        .testTarget(name: "BrowserTests", dependencies: ["App", "HTTP", "Domain"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,7 +31,7 @@ public final class Application: Sendable {
             decoyHash: PasswordHash.make(
                 password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations))
         routeTable = Self.routes(services)
-        let gate = RouteGate(authenticator: authenticator, errorPages: ErrorPages(renderer: renderer), clock: clock)
+        let gate = RouteGate(authenticator: authenticator, pool: pool, errorPages: ErrorPages(renderer: renderer), clock: clock)
         responder = AppResponder(
             routeTable: routeTable, gate: gate,
             staticFiles: StaticFiles(root: configuration.publicDirectory, urlPrefix: "/static"))
@@ -47,6 +47,13 @@ public final class Application: Sendable {
         HomePages.register(in: &table, services)
         AdminUserPages.register(in: &table, services)
         AdminOrganisationPages.register(in: &table, services)
+        CaseloadPage.register(in: &table, services)
+        PeoplePages.register(in: &table, services)
+        LinkPages.register(in: &table, services)
+        HandoverPages.register(in: &table, services)
+        ContactPages.register(in: &table, services)
+        TrustedPeoplePages.register(in: &table, services)
+        AlongsidePage.register(in: &table, services)
         return table
     }
 

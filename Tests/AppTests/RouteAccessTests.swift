@@ -16,14 +16,32 @@ import Testing
         let test = try TestApp()
         let organisationID = try test.createOrganisation("Riverside Day Centre")
         let subjectID = try test.createUser("subject@example.org", roles: [.trustedPerson], organisationID: organisationID)
+        let individualID = try test.refer("Robin")
+        let trustedPersonID = try test.createTrustedPerson("Sam Carter")
+        let linkID = try test.link(individualID, trustedPersonID, role: .primary)
+        let handoverID = try test.pool.write { db in
+            try HandoverStore.create(
+                individualID: individualID, outgoingLinkID: linkID, incomingTrustedPersonID: try TrustedPersonStore.create(
+                    name: "Next", kind: .person, organisationID: nil, paid: .paid, userID: nil, now: test.now, db),
+                fromNetwork: false, whySomeoneNew: "test", outcome: .end, bulkHandoverID: nil, by: nil, now: test.now, db)
+        }
+        let bulkID = try test.pool.write { db in
+            try HandoverStore.createBulk(trustedPersonID: trustedPersonID, reason: .sickness, note: "", by: nil, now: test.now, db)
+        }
         let client = try role.map { try test.signedIn([$0], organisationID: organisationID) } ?? test.client()
         if role != nil { try client.get("/account/password") }
         let signOutLast = test.app.routeTable.entries.sorted { ($0.pattern == "/sign-out" ? 1 : 0) < ($1.pattern == "/sign-out" ? 1 : 0) }
         for entry in signOutLast where entry.access != .anyone {
             let path = entry.pattern
                 .replacingOccurrences(of: "organisations/:id", with: "organisations/\(organisationID)")
+                .replacingOccurrences(of: "people/:id", with: "people/\(individualID)")
+                .replacingOccurrences(of: "trusted-people/:id", with: "trusted-people/\(trustedPersonID)")
+                .replacingOccurrences(of: ":link", with: "\(linkID)")
+                .replacingOccurrences(of: ":handover", with: "\(handoverID)")
+                .replacingOccurrences(of: ":bulk", with: "\(bulkID)")
                 .replacingOccurrences(of: ":id", with: "\(subjectID)")
-            let response = entry.method == .get ? try client.get(path) : try client.post(path, [])
+            let query = entry.pattern.hasSuffix("/handovers/new") ? "?link=\(linkID)" : ""
+            let response = entry.method == .get ? try client.get(path + query) : try client.post(path, [])
             let label = "\(role?.rawValue ?? "signed out") \(entry.method.rawValue) \(entry.pattern)"
             guard let role else {
                 #expect(response.status == 303, "\(label)")
@@ -34,6 +52,8 @@ import Testing
             switch entry.access {
             case .anyone, .signedIn: allowed = true
             case .permission(let permission): allowed = AccessPolicy().allows([role], permission)
+            case .individualRecord: allowed = AccessPolicy().mayViewIndividual([role], IndividualRelation())
+            case .individualWork: allowed = AccessPolicy().mayWorkWithIndividual([role], IndividualRelation())
             }
             if !allowed {
                 #expect(response.status == 403, "\(label)")

@@ -18,14 +18,8 @@ enum HomePages {
         routes.get("/me", .permission(.viewOwnRecord)) { context in
             try services.page("me", title: "My page", context)
         }
-        routes.get("/alongside", .permission(.viewPeopleWalkedAlongside)) { context in
-            try services.page("alongside", title: "People I walk alongside", context)
-        }
         routes.get("/organisation", .permission(.viewOwnOrganisation)) { context in
             try organisation(services, context)
-        }
-        routes.get("/caseload", .permission(.workCaseload)) { context in
-            try services.page("caseload", title: "Caseload", context)
         }
         routes.get("/network", .permission(.viewNetwork)) { context in
             try network(services, context)

@@ -9,4 +9,9 @@ enum Access: Sendable, Equatable {
     case signedIn
     /// Signed-in users whose roles grant this permission.
     case permission(Permission)
+    /// Users the access policy lets open the record of the individual named by the `:id`
+    /// path parameter (a trusted person only while linked; a coordinator always).
+    case individualRecord
+    /// Users the access policy lets record work (contacts) with the individual in `:id`.
+    case individualWork
 }

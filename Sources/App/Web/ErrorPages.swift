@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import HTTP
 import TemplateEngine
@@ -14,6 +15,8 @@ struct ErrorPages: Sendable {
             return page(.forbidden, "You do not have access to this page", "Your account's roles do not include this page. If you think they should, ask your manager.", context)
         case AppError.formExpired:
             return page(.forbidden, "This form has expired", "For your security the form could not be sent. Go back, reload the page and try again.", context)
+        case let error as DomainError:
+            return page(.conflict, "That cannot be done", error.description, context)
         case AppError.badRequest(let message):
             return page(.badRequest, "Something is not right with that request", message, context)
         default:

@@ -9,6 +9,19 @@ enum Notice: String, Sendable {
     case userReactivated = "user-reactivated"
     case organisationSaved = "organisation-saved"
     case welcome
+    case referred
+    case detailsSaved = "details-saved"
+    case statusChanged = "status-changed"
+    case linkAdded = "link-added"
+    case linkChanged = "link-changed"
+    case markedUnsafe = "marked-unsafe"
+    case interimStarted = "interim-started"
+    case handoverProposed = "handover-proposed"
+    case handoverMoved = "handover-moved"
+    case contactAdded = "contact-added"
+    case meetingAdded = "meeting-added"
+    case trustedPersonSaved = "trusted-person-saved"
+    case bulkHandoverStarted = "bulk-handover-started"
 
     var message: String {
         switch self {
@@ -20,6 +33,19 @@ enum Notice: String, Sendable {
         case .userReactivated: "The account has been reactivated."
         case .organisationSaved: "The organisation has been saved."
         case .welcome: "Welcome. You are signed in."
+        case .referred: "The referral has been recorded."
+        case .detailsSaved: "The details have been saved."
+        case .statusChanged: "The case status has been changed."
+        case .linkAdded: "The circle of trust has been updated."
+        case .linkChanged: "The link has been updated."
+        case .markedUnsafe: "The person has been recorded as unsafe. Any link with them has ended."
+        case .interimStarted: "You are now this person's interim coordinator."
+        case .handoverProposed: "The handover has been proposed."
+        case .handoverMoved: "The handover has moved on a step."
+        case .contactAdded: "The contact has been recorded."
+        case .meetingAdded: "The meeting has been recorded."
+        case .trustedPersonSaved: "The trusted person has been saved."
+        case .bulkHandoverStarted: "The handover of everyone they walk alongside has started."
         }
     }
 }

@@ -20,6 +20,7 @@ struct PageRenderer: Sendable {
         NavigationItem(label: "People I walk alongside", href: "/alongside", permission: .viewPeopleWalkedAlongside),
         NavigationItem(label: "My organisation", href: "/organisation", permission: .viewOwnOrganisation),
         NavigationItem(label: "Caseload", href: "/caseload", permission: .workCaseload),
+        NavigationItem(label: "Trusted persons", href: "/trusted-people", permission: .workCaseload),
         NavigationItem(label: "Network", href: "/network", permission: .viewNetwork),
         NavigationItem(label: "Users", href: "/admin/users", permission: .administerUsers),
         NavigationItem(label: "Organisations", href: "/admin/organisations", permission: .administerUsers),

@@ -1,12 +1,15 @@
+import Domain
 import Foundation
 import HTTP
 import Hashing
+import SQLite
 
 /// Folds the app's middleware into each route once, when routes are registered: find the
 /// signed-in user, enforce the route's `Access` through the access policy, check the form
 /// token on every state-changing request, turn errors into pages, and add security headers.
 struct RouteGate: Sendable {
     let authenticator: Authenticator
+    let pool: DatabasePool
     let errorPages: ErrorPages
     let clock: @Sendable () -> Date
 
@@ -54,6 +57,17 @@ struct RouteGate: Sendable {
             _ = try context.signedInUser
         case .permission(let permission):
             guard try context.signedInUser.may(permission) else { throw AppError.forbidden }
+        case .individualRecord, .individualWork:
+            let user = try context.signedInUser
+            let individualID = try context.id("id")
+            let relation = try pool.read { db in
+                try RelationStore.relation(userID: user.id, individualID: individualID, db)
+            }
+            let policy = AccessPolicy()
+            let allowed = access == .individualRecord
+                ? policy.mayViewIndividual(user.roles, relation)
+                : policy.mayWorkWithIndividual(user.roles, relation)
+            guard allowed else { throw AppError.forbidden }
         }
         let method = context.request.method
         if method != .get && method != .head {

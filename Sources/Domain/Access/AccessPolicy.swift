@@ -26,4 +26,41 @@ public struct AccessPolicy: Sendable {
     public func allows(_ roles: Set<Role>, _ permission: Permission) -> Bool {
         roles.contains { Self.grants[$0]?.contains(permission) ?? false }
     }
+
+    /// Whether a holder of `roles`, standing in `relation` to an individual, may open that
+    /// individual's record.
+    ///
+    /// Coordinators work every case under the programme's agreement with the individual; a
+    /// trusted person only while their link with the individual is active; an individual
+    /// only their own record. Champions and managers see no individual's record through
+    /// those roles (PRODUCT.md: managers see aggregates, champions their organisation).
+    public func mayViewIndividual(_ roles: Set<Role>, _ relation: IndividualRelation) -> Bool {
+        roles.contains { role in
+            switch role {
+            case .coordinator: true
+            case .trustedPerson: relation.hasActiveLink
+            case .individual: relation.isOwnRecord
+            case .champion, .manager: false
+            }
+        }
+    }
+
+    /// Whether a holder of `roles` may record work with an individual (contacts): coordinators,
+    /// and trusted persons while their link is active.
+    public func mayWorkWithIndividual(_ roles: Set<Role>, _ relation: IndividualRelation) -> Bool {
+        roles.contains(.coordinator) || (roles.contains(.trustedPerson) && relation.hasActiveLink)
+    }
+}
+
+/// How one user stands towards one individual, as the store finds it.
+public struct IndividualRelation: Sendable, Equatable {
+    /// The user's trusted-person record has an active link with the individual.
+    public let hasActiveLink: Bool
+    /// The record is the user's own.
+    public let isOwnRecord: Bool
+
+    public init(hasActiveLink: Bool = false, isOwnRecord: Bool = false) {
+        self.hasActiveLink = hasActiveLink
+        self.isOwnRecord = isOwnRecord
+    }
 }

@@ -1,0 +1,139 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// Coordinators keep the list of trusted persons (people and services), link them to
+/// accounts, and when one leaves their role, hand over everyone they walk alongside.
+enum TrustedPeoplePages {
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        let caseWork = PeoplePages.caseWork
+        routes.get("/trusted-people", caseWork) { context in
+            let people = try services.pool.read { db in try TrustedPersonStore.all(db) }
+            return try services.page("network/trusted-people", title: "Trusted persons", context, ["people": .array(people.map(listValue))])
+        }
+        routes.get("/trusted-people/new", caseWork) { context in
+            try form(services, context, nil, ["kind": "person", "paid": "paid"], FieldErrors())
+        }
+        routes.post("/trusted-people", caseWork) { context in
+            try save(services, context, nil)
+        }
+        routes.get("/trusted-people/:id", caseWork) { context in
+            try detail(services, context, try find(services, context))
+        }
+        routes.post("/trusted-people/:id", caseWork) { context in
+            try save(services, context, try find(services, context))
+        }
+        routes.post("/trusted-people/:id/leave", caseWork) { context in
+            try leave(services, context, try find(services, context))
+        }
+        BulkHandoverPages.register(in: &routes, services)
+    }
+
+    static func find(_ services: AppServices, _ context: RequestContext) throws -> TrustedPersonRecord {
+        let id = try context.id("id")
+        guard let person = try services.pool.read({ db in try TrustedPersonStore.find(id: id, db) }) else { throw AppError.notFound }
+        return person
+    }
+
+    static func listValue(_ person: TrustedPersonRecord) -> TemplateValue {
+        [
+            "id": .string(String(person.id)), "name": .string(person.name), "kind": .string(person.kind.title),
+            "organisation": TemplateValue(person.organisationName), "paid": .string(person.paid.title),
+            "hasAccount": .bool(person.userID != nil), "activeLinks": .int(person.activeLinks),
+            "leftRoleOn": TemplateValue(person.leftRoleOn?.display),
+        ]
+    }
+
+    private static func save(_ services: AppServices, _ context: RequestContext, _ existing: TrustedPersonRecord?) throws -> HTTPResponse {
+        let input = ["name": (context.form["name"] ?? "").trimmingWhitespace(), "kind": context.form["kind"] ?? "",
+                     "paid": context.form["paid"] ?? "", "organisation_id": context.form["organisation_id"] ?? "",
+                     "user_id": context.form["user_id"] ?? ""]
+        var errors = FieldErrors()
+        if input["name"]!.isEmpty { errors.add("name", "Enter the person's or service's name.") }
+        if input["name"]!.count > 150 { errors.add("name", "Use 150 characters or fewer.") }
+        let kind = TrustedPersonKind(rawValue: input["kind"]!)
+        if kind == nil { errors.add("kind", "Choose person or service.") }
+        let paid = PaidStatus(rawValue: input["paid"]!)
+        if paid == nil { errors.add("paid", "Choose paid or volunteer.") }
+        let organisationID = Int64(input["organisation_id"]!)
+        let userID = Int64(input["user_id"]!)
+        try services.pool.read { db in
+            if !input["organisation_id"]!.isEmpty, try organisationID.flatMap({ try OrganisationStore.find(id: $0, db) }) == nil {
+                errors.add("organisation_id", "Choose an organisation from the list.")
+            }
+            if !input["user_id"]!.isEmpty {
+                if try userID.flatMap({ try UserStore.find(id: $0, db) }) == nil {
+                    errors.add("user_id", "Choose an account from the list.")
+                } else if let userID, let other = try TrustedPersonStore.find(userID: userID, db), other.id != existing?.id {
+                    errors.add("user_id", "That account already belongs to \(other.name).")
+                }
+            }
+        }
+        guard errors.isEmpty, let kind, let paid else {
+            return try form(services, context, existing, input, errors, status: .unprocessableContent)
+        }
+        let id = try services.pool.write { db -> Int64 in
+            if let existing {
+                try TrustedPersonStore.update(existing.id, name: input["name"]!, kind: kind, organisationID: organisationID, paid: paid, userID: userID, db)
+                return existing.id
+            }
+            return try TrustedPersonStore.create(name: input["name"]!, kind: kind, organisationID: organisationID, paid: paid, userID: userID, now: context.now, db)
+        }
+        return .redirect(to: "/trusted-people/\(id)?notice=" + Notice.trustedPersonSaved.rawValue)
+    }
+
+    private static func leave(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
+        let user = try context.signedInUser
+        guard let reason = EndReason(rawValue: context.form["reason"] ?? ""), [.leftRole, .sickness, .other].contains(reason) else {
+            throw AppError.badRequest("Choose why they are leaving: left their role, sickness, or other.")
+        }
+        let note = (context.form["note"] ?? "").trimmingWhitespace()
+        let today = LondonTime.today(context.now)
+        let bulkID = try services.pool.write { db -> Int64 in
+            let bulkID = try HandoverStore.createBulk(trustedPersonID: person.id, reason: reason, note: note, by: user.id, now: context.now, db)
+            if reason == .leftRole { try TrustedPersonStore.markLeftRole(person.id, on: today, db) }
+            for link in try TrustLinkStore.active(heldBy: person.id, db) where link.role == .backup || link.role == .trusted {
+                try TrustLinkStore.end(link.id, on: today, reason: reason, by: user.id, now: context.now, db)
+            }
+            return bulkID
+        }
+        return .redirect(to: "/bulk-handovers/\(bulkID)?notice=" + Notice.bulkHandoverStarted.rawValue)
+    }
+
+    private static func detail(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
+        let links = try services.pool.read { db in
+            try TrustLinkStore.active(heldBy: person.id, db).map { link in
+                (link, try IndividualStore.find(id: link.individualID, db))
+            }
+        }
+        return try form(services, context, person, [
+            "name": person.name, "kind": person.kind.rawValue, "paid": person.paid.rawValue,
+            "organisation_id": person.organisationID.map(String.init) ?? "", "user_id": person.userID.map(String.init) ?? "",
+        ], FieldErrors(), extra: [
+            "walksAlongside": .array(links.compactMap { link, individual in
+                individual.map { ["id": .string(String($0.id)), "ref": .string($0.ref), "name": .string($0.preferredName), "role": .string(link.role.title)] }
+            }),
+            "leaveReasons": Choices.of([("left-role", "Left their role"), ("sickness", "Sickness"), ("other", "Other")], selected: nil),
+        ])
+    }
+
+    private static func form(
+        _ services: AppServices, _ context: RequestContext, _ existing: TrustedPersonRecord?, _ input: [String: String],
+        _ errors: FieldErrors, status: HTTPStatus = .ok, extra: [String: TemplateValue] = [:]
+    ) throws -> HTTPResponse {
+        let (organisations, users) = try services.pool.read { db in (try OrganisationStore.all(db), try UserStore.all(db)) }
+        var values = FormView.values(input, errors).merging(extra) { $1 }
+        values["existing"] = existing.map(listValue) ?? .null
+        values["action"] = .string(existing.map { "/trusted-people/\($0.id)" } ?? "/trusted-people")
+        values["kinds"] = Choices.of(TrustedPersonKind.self, selected: input["kind"]) { $0.title }
+        values["paidChoices"] = Choices.of(PaidStatus.self, selected: input["paid"]) { $0.title }
+        values["organisations"] = Choices.of(organisations.map { (String($0.id), $0.name) }, selected: input["organisation_id"])
+        values["accounts"] = Choices.of(
+            users.filter { $0.active && $0.roles.contains(.trustedPerson) || String($0.id) == input["user_id"] }
+                .map { (String($0.id), "\($0.displayName) (\($0.email))") }, selected: input["user_id"])
+        return try services.page(
+            "network/trusted-person", title: existing?.name ?? "New trusted person", context, values, status: status)
+    }
+}

@@ -1,0 +1,72 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// The coordinator's caseload: filters, counts, sorting, paging and a search by reference
+/// or name. The filter lives in the query string, so a filtered view can be bookmarked.
+enum CaseloadPage {
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.get("/caseload", PeoplePages.caseWork) { context in
+            let query = context.request.queryParameters
+            var filter = CaseloadFilter()
+            filter.district = query["district"].flatMap(District.init(rawValue:))
+            filter.status = query["status"].flatMap(CaseStatus.init(rawValue:))
+            filter.noTrustedPerson = query["no_trusted_person"] != nil
+            filter.interimOnly = query["interim_only"] != nil
+            filter.recentlyChanged = query["recent"] != nil
+            filter.search = String((query["q"] ?? "").prefix(100))
+            filter.sort = query["sort"].flatMap(CaseloadFilter.Sort.init(rawValue:)) ?? .recent
+            filter.page = max(1, Int(query["page"] ?? "") ?? 1)
+            let (page, counts) = try services.pool.read { db in
+                (try CaseloadStore.page(filter, now: context.now, db), try CaseloadStore.counts(db))
+            }
+            return try services.page("people/caseload", title: "Caseload", context, values(filter, page, counts))
+        }
+    }
+
+    private static func values(_ filter: CaseloadFilter, _ page: (rows: [CaseloadRow], total: Int), _ counts: [String: Int]) -> [String: TemplateValue] {
+        let pages = max(1, (page.total + CaseloadFilter.pageSize - 1) / CaseloadFilter.pageSize)
+        var query: [(String, String)] = []
+        if let district = filter.district { query.append(("district", district.rawValue)) }
+        if let status = filter.status { query.append(("status", status.rawValue)) }
+        if filter.noTrustedPerson { query.append(("no_trusted_person", "1")) }
+        if filter.interimOnly { query.append(("interim_only", "1")) }
+        if filter.recentlyChanged { query.append(("recent", "1")) }
+        if !filter.search.isEmpty { query.append(("q", filter.search)) }
+        query.append(("sort", filter.sort.rawValue))
+        func link(page number: Int) -> String {
+            "/caseload?" + (query + [("page", String(number))]).map { $0.0 + "=" + (formEncoded($0.1)) }.joined(separator: "&")
+        }
+        let first = (filter.page - 1) * CaseloadFilter.pageSize
+        return [
+            "rows": .array(page.rows.map { row in
+                [
+                    "id": .string(String(row.id)), "ref": .string(row.ref), "name": .string(row.preferredName),
+                    "district": .string(row.district.title), "status": .string(row.status.title),
+                    "primary": TemplateValue(row.primaryName), "needsTrustedPerson": .bool(row.needsTrustedPerson),
+                    "interimOnly": .bool(row.interimOnly), "updated": .string(LondonTime.format(row.updatedAt)),
+                ]
+            }),
+            "total": .int(page.total),
+            "showing": .string(page.total == 0 ? "0" : "\(first + 1)–\(first + page.rows.count)"),
+            "counts": .dictionary(counts.mapValues { .int($0) }),
+            "districts": Choices.of(District.self, selected: filter.district?.rawValue) { $0.title },
+            "statuses": Choices.of(CaseStatus.self, selected: filter.status?.rawValue) { $0.title },
+            "sorts": Choices.of(
+                [("recent", "Recently changed"), ("reference", "Reference"), ("name", "Name"), ("district", "District"), ("status", "Status")],
+                selected: filter.sort.rawValue),
+            "search": .string(filter.search),
+            "noTrustedPerson": .bool(filter.noTrustedPerson), "interimOnly": .bool(filter.interimOnly),
+            "recent": .bool(filter.recentlyChanged),
+            "previous": filter.page > 1 ? .string(link(page: filter.page - 1)) : .null,
+            "next": filter.page < pages ? .string(link(page: filter.page + 1)) : .null,
+            "page": .int(filter.page), "pages": .int(pages),
+        ]
+    }
+
+    private static func formEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? ""
+    }
+}

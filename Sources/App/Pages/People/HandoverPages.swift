@@ -1,0 +1,166 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// The guided handover: choose the receiving person from the individual's own network
+/// (back-ups first) or say why someone new, then record each step with who and when; the
+/// final step switches the links in one transaction.
+enum HandoverPages {
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        let caseWork = PeoplePages.caseWork
+        routes.get("/people/:id/handovers/new", caseWork) { context in
+            let person = try PeoplePages.find(services, context)
+            return try form(services, context, person, ["link": context.request.queryParameters["link"] ?? "", "outcome": "end"], FieldErrors())
+        }
+        routes.post("/people/:id/handovers", caseWork) { context in
+            try propose(services, context)
+        }
+        routes.get("/handovers/:handover", caseWork) { context in
+            let handover = try find(services, context)
+            return try page(services, context, handover)
+        }
+        routes.post("/handovers/:handover/step", caseWork) { context in
+            let handover = try find(services, context)
+            let user = try context.signedInUser
+            guard let stage = HandoverStage(rawValue: context.form["stage"] ?? "") else {
+                throw AppError.badRequest("That handover step does not exist.")
+            }
+            let note = (context.form["note"] ?? "").trimmingWhitespace()
+            if stage == .noteWritten, note.isEmpty {
+                var errors = FieldErrors()
+                errors.add("note", "Write the handover note: what the incoming person needs to know, in the person's own words where you can.")
+                return try page(services, context, handover, errors, status: .unprocessableContent)
+            }
+            try services.pool.write { db in
+                try HandoverStore.advance(
+                    handover, to: stage, note: stage == .noteWritten ? note : nil, by: user.id, now: context.now,
+                    today: LondonTime.today(context.now), db)
+            }
+            return .redirect(to: "/handovers/\(handover.id)?notice=" + Notice.handoverMoved.rawValue)
+        }
+    }
+
+    static func find(_ services: AppServices, _ context: RequestContext) throws -> HandoverRecord {
+        let id = try context.id("handover")
+        guard let handover = try services.pool.read({ db in try HandoverStore.find(id: id, db) }) else { throw AppError.notFound }
+        return handover
+    }
+
+    /// Proposes a handover from one link; returns the new handover's id.
+    static func propose(
+        _ services: AppServices, individualID: Int64, outgoingLinkID: Int64, incoming: Int64, whySomeoneNew: String,
+        outcome: OutgoingOutcome, bulkID: Int64?, user: CurrentUser, now: Date, _ db: Database
+    ) throws -> Int64 {
+        let circle = try TrustLinkStore.forIndividual(individualID, db)
+        guard let outgoing = circle.first(where: { $0.id == outgoingLinkID }), outgoing.status == .active else {
+            throw DomainError.linkEnded
+        }
+        let fromNetwork = circle.contains { $0.trustedPersonID == incoming && $0.status != .ended && $0.id != outgoing.id }
+        guard incoming != outgoing.trustedPersonID else { throw AppError.badRequest("Choose someone other than the outgoing person.") }
+        return try HandoverStore.create(
+            individualID: individualID, outgoingLinkID: outgoing.id, incomingTrustedPersonID: incoming, fromNetwork: fromNetwork,
+            whySomeoneNew: whySomeoneNew, outcome: outcome, bulkHandoverID: bulkID, by: user.id, now: now, db)
+    }
+
+    private static func propose(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let person = try PeoplePages.find(services, context)
+        let user = try context.signedInUser
+        let input = ["link": context.form["link"] ?? "", "incoming": context.form["incoming"] ?? "",
+                     "someone_new": context.form["someone_new"] ?? "", "why_someone_new": (context.form["why_someone_new"] ?? "").trimmingWhitespace(),
+                     "outcome": context.form["outcome"] ?? ""]
+        var errors = FieldErrors()
+        let linkID = Int64(input["link"]!)
+        if linkID == nil { errors.add("link", "Choose whose link is being handed over.") }
+        let fromCircle = Int64(input["incoming"]!)
+        let someoneNew = Int64(input["someone_new"]!)
+        if fromCircle == nil && someoneNew == nil { errors.add("incoming", "Choose who will take over: someone from the person's own circle, or someone new.") }
+        if fromCircle != nil && someoneNew != nil { errors.add("incoming", "Choose one person only.") }
+        if someoneNew != nil, input["why_someone_new"]!.isEmpty {
+            errors.add("why_someone_new", "Say why no one from the person's own circle can take over.")
+        }
+        let outcome = OutgoingOutcome(rawValue: input["outcome"]!)
+        if outcome == nil { errors.add("outcome", "Choose what happens to the outgoing person's link.") }
+        guard errors.isEmpty, let linkID, let outcome, let incoming = fromCircle ?? someoneNew else {
+            return try form(services, context, person, input, errors, status: .unprocessableContent)
+        }
+        let id: Int64
+        do {
+            id = try services.pool.write { db in
+                try propose(services, individualID: person.id, outgoingLinkID: linkID, incoming: incoming,
+                            whySomeoneNew: someoneNew == nil ? "" : input["why_someone_new"]!, outcome: outcome, bulkID: nil,
+                            user: user, now: context.now, db)
+            }
+        } catch let error as DomainError {
+            errors.add("incoming", error.description)
+            return try form(services, context, person, input, errors, status: .unprocessableContent)
+        }
+        return .redirect(to: "/handovers/\(id)?notice=" + Notice.handoverProposed.rawValue)
+    }
+
+    static func form(
+        _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, _ input: [String: String],
+        _ errors: FieldErrors, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        let (circle, everyone) = try services.pool.read { db in
+            (try TrustLinkStore.forIndividual(person.id, db), try TrustedPersonStore.all(db))
+        }
+        let live = circle.filter { $0.status != .ended }
+        let outgoingID = Int64(input["link"] ?? "")
+        let outgoing = live.first { $0.id == outgoingID }
+        let candidates = live.filter { $0.status == .active && $0.trustedPersonID != outgoing?.trustedPersonID }
+            .sorted { ($0.role == .backup ? 0 : 1, $0.startedOn) < ($1.role == .backup ? 0 : 1, $1.startedOn) }
+        let inCircle = Set(circle.map(\.trustedPersonID))
+        var values = FormView.values(input, errors)
+        values["person"] = RecordPage.summary(person)
+        values["outgoingLinks"] = Choices.of(
+            live.filter { $0.status == .active }.map { (String($0.id), "\($0.trustedPersonName) (\($0.role.title))") }, selected: input["link"])
+        values["candidates"] = .array(candidates.map { link in
+            ["value": .string(String(link.trustedPersonID)), "title": .string(link.trustedPersonName), "role": .string(link.role.title),
+             "isBackup": .bool(link.role == .backup), "checked": .bool(input["incoming"] == String(link.trustedPersonID))]
+        })
+        values["newPeople"] = Choices.of(
+            everyone.filter { !inCircle.contains($0.id) && $0.leftRoleOn == nil }.map { (String($0.id), $0.name) },
+            selected: input["someone_new"])
+        values["outcomes"] = Choices.of(OutgoingOutcome.self, selected: input["outcome"]) { $0.title }
+        return try services.page("people/handover-form", title: "Plan a handover for \(person.preferredName)", context, values, status: status)
+    }
+
+    static func summary(_ handover: HandoverRecord) -> TemplateValue {
+        [
+            "id": .string(String(handover.id)), "from": .string(handover.outgoingLink.trustedPersonName),
+            "to": .string(handover.incomingName), "stage": .string(handover.stage.title),
+            "finished": .bool(handover.stage.isFinished),
+        ]
+    }
+
+    private static func page(
+        _ services: AppServices, _ context: RequestContext, _ handover: HandoverRecord, _ errors: FieldErrors = FieldErrors(),
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        guard let person = try services.pool.read({ db in try IndividualStore.find(id: handover.individualID, db) }) else {
+            throw AppError.notFound
+        }
+        var values = FormView.values(["note": context.form["note"] ?? handover.note], errors)
+        values["person"] = RecordPage.summary(person)
+        values["handover"] = summary(handover)
+        values["fromRole"] = .string(handover.outgoingLink.role.title)
+        values["fromNetwork"] = .bool(handover.fromNetwork)
+        values["whySomeoneNew"] = .string(handover.whySomeoneNew)
+        values["outcome"] = .string(handover.outgoingOutcome.title)
+        values["note"] = .string(handover.note)
+        values["steps"] = .array(HandoverStage.allCases.filter { $0 != .cancelled || handover.stage == .cancelled }.map { stage in
+            let done = handover.steps.last { $0.stage == stage }
+            return ["title": .string(stage.title), "done": .bool(done != nil), "by": TemplateValue(done?.by),
+                    "at": TemplateValue(done.map { LondonTime.format($0.at) })]
+        })
+        values["next"] = handover.stage.next.map { next in
+            ["value": .string(next.rawValue), "title": .string(next.title), "needsNote": .bool(next == .noteWritten),
+             "isFinal": .bool(next == .completed)]
+        } ?? .null
+        values["canCancel"] = .bool(!handover.stage.isFinished)
+        if let bulk = handover.bulkHandoverID { values["bulkID"] = .string(String(bulk)) }
+        return try services.page("people/handover", title: "Handover for \(person.preferredName)", context, values, status: status)
+    }
+}

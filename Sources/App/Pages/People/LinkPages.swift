@@ -1,0 +1,200 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// Growing and changing an individual's circle of trust: adding someone after the collective
+/// discussion (an existing trusted person or a new one), confirming and activating links,
+/// ending them, recording someone as unsafe, and stepping in as interim coordinator.
+enum LinkPages {
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        let caseWork = PeoplePages.caseWork
+        routes.get("/people/:id/links/new", caseWork) { context in
+            let person = try PeoplePages.find(services, context)
+            return try form(
+                services, context, person, ["started_on": LondonTime.today(context.now).iso, "status": "active", "role": "trusted"],
+                FieldErrors(), unsafeForm: context.request.queryParameters["unsafe"] != nil)
+        }
+        routes.post("/people/:id/links", caseWork) { context in
+            try add(services, context)
+        }
+        routes.post("/people/:id/links/:link/activate", caseWork) { context in
+            try change(services, context) { link, user, db in
+                guard link.status == .proposed else { throw DomainError.linkEnded }
+                if link.role == .primary, let primary = try TrustLinkStore.forIndividual(link.individualID, db)
+                    .first(where: { $0.role == .primary && $0.status == .active && $0.id != link.id }) {
+                    throw DomainError.primaryAlreadyActive(name: primary.trustedPersonName)
+                }
+                if let reason = try TrustLinkStore.unsafeReason(individualID: link.individualID, trustedPersonID: link.trustedPersonID, db) {
+                    throw DomainError.unsafePerson(name: link.trustedPersonName, reason: reason)
+                }
+                try TrustLinkStore.activate(link.id, by: user.id, now: context.now, db)
+            }
+        }
+        routes.post("/people/:id/links/:link/confirm", caseWork) { context in
+            try change(services, context) { link, user, db in
+                try TrustLinkStore.confirm(link.id, by: user.id, now: context.now, db)
+            }
+        }
+        routes.post("/people/:id/links/:link/end", caseWork) { context in
+            guard let reason = EndReason(rawValue: context.form["end_reason"] ?? "") else {
+                throw AppError.badRequest("Choose why the link is ending.")
+            }
+            return try change(services, context) { link, user, db in
+                try TrustLinkStore.end(link.id, on: LondonTime.today(context.now), reason: reason, by: user.id, now: context.now, db)
+            }
+        }
+        routes.post("/people/:id/unsafe", caseWork) { context in
+            try markUnsafe(services, context)
+        }
+        routes.post("/people/:id/interim", caseWork) { context in
+            let person = try PeoplePages.find(services, context)
+            let user = try context.signedInUser
+            try services.pool.write { db in
+                let links = try TrustLinkStore.forIndividual(person.id, db)
+                guard person.status == .open, TrustLinkRules.needsTrustedPerson(links.map(\.existing)) else {
+                    throw DomainError.interimNotNeeded
+                }
+                guard let account = try UserStore.find(id: user.id, db) else { throw AppError.forbidden }
+                let mine = try TrustedPersonStore.ensure(forUser: account, now: context.now, db)
+                try TrustLinkStore.add(
+                    NewTrustLink(trustedPersonID: mine, role: .interim, status: .active, confirmed: false,
+                                 howItCameAbout: "Coordinator stepped in while no one is trusted yet.", individualsWords: "",
+                                 introducedBy: nil, startedOn: LondonTime.today(context.now)),
+                    individualID: person.id, by: user.id, now: context.now, db)
+            }
+            return .redirect(to: "/people/\(person.id)?notice=" + Notice.interimStarted.rawValue + "#circle")
+        }
+    }
+
+    private static func change(
+        _ services: AppServices, _ context: RequestContext,
+        _ body: (TrustLinkRecord, CurrentUser, Database) throws -> Void
+    ) throws -> HTTPResponse {
+        let person = try PeoplePages.find(services, context)
+        let user = try context.signedInUser
+        let linkID = try context.id("link")
+        try services.pool.write { db in
+            guard let link = try TrustLinkStore.find(id: linkID, db), link.individualID == person.id else { throw AppError.notFound }
+            try body(link, user, db)
+        }
+        return .redirect(to: "/people/\(person.id)?notice=" + Notice.linkChanged.rawValue + "#circle")
+    }
+
+    private static func add(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let person = try PeoplePages.find(services, context)
+        let user = try context.signedInUser
+        let fields = ["trusted_person_id", "new_name", "new_kind", "new_organisation_id", "new_paid", "role", "status",
+                      "confirmed", "how_it_came_about", "individuals_words", "introduced_by", "started_on"]
+        let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
+        var errors = FieldErrors()
+        let role = TrustRole(rawValue: input["role"]!)
+        if role == nil { errors.add("role", "Choose the role this person will play.") }
+        let status = LinkStatus(rawValue: input["status"]!)
+        if status == nil || status == .ended { errors.add("status", "Choose whether the link is proposed or active.") }
+        let startedOn = DateRules.required(input["started_on"]!, field: "started_on", today: LondonTime.today(context.now), into: &errors)
+        let existingID = Int64(input["trusted_person_id"]!)
+        let newPerson = NewPersonFields.read(input, into: &errors, required: existingID == nil)
+        if input["how_it_came_about"]!.count > 2000 { errors.add("how_it_came_about", "Keep this to 2,000 characters or fewer.") }
+        if input["individuals_words"]!.count > 2000 { errors.add("individuals_words", "Keep this to 2,000 characters or fewer.") }
+        let introducedBy = Int64(input["introduced_by"]!)
+        guard errors.isEmpty, let role, let status, let startedOn else {
+            return try form(services, context, person, input, errors, status: .unprocessableContent)
+        }
+        do {
+            try services.pool.write { db in
+                let trustedPersonID = try existingID ?? newPerson!.create(now: context.now, db)
+                if let introducedBy, try !TrustLinkStore.forIndividual(person.id, db).contains(where: { $0.trustedPersonID == introducedBy }) {
+                    throw AppError.badRequest("The person who introduced them must already be in the circle.")
+                }
+                try TrustLinkStore.add(
+                    NewTrustLink(trustedPersonID: trustedPersonID, role: role, status: status, confirmed: !input["confirmed"]!.isEmpty,
+                                 howItCameAbout: input["how_it_came_about"]!, individualsWords: input["individuals_words"]!,
+                                 introducedBy: introducedBy, startedOn: startedOn),
+                    individualID: person.id, by: user.id, now: context.now, db)
+            }
+        } catch let error as DomainError {
+            errors.add("trusted_person_id", error.description)
+            return try form(services, context, person, input, errors, status: .unprocessableContent)
+        }
+        return .redirect(to: "/people/\(person.id)?notice=" + Notice.linkAdded.rawValue + "#circle")
+    }
+
+    private static func markUnsafe(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let person = try PeoplePages.find(services, context)
+        let user = try context.signedInUser
+        let input = ["trusted_person_id": context.form["trusted_person_id"] ?? "", "new_name": context.form["new_name"] ?? "",
+                     "new_kind": context.form["new_kind"] ?? "person", "new_paid": context.form["new_paid"] ?? "paid",
+                     "new_organisation_id": context.form["new_organisation_id"] ?? "",
+                     "reason": (context.form["reason"] ?? "").trimmingWhitespace()]
+        var errors = FieldErrors()
+        let existingID = Int64(input["trusted_person_id"]!)
+        let newPerson = NewPersonFields.read(input, into: &errors, required: existingID == nil)
+        if input["reason"]!.isEmpty { errors.add("reason", "Say why this person is unsafe for them.") }
+        if input["reason"]!.count > 1000 { errors.add("reason", "Keep the reason to 1,000 characters or fewer.") }
+        guard errors.isEmpty else {
+            return try form(services, context, person, input, errors, status: .unprocessableContent, unsafeForm: true)
+        }
+        try services.pool.write { db in
+            let trustedPersonID = try existingID ?? newPerson!.create(now: context.now, db)
+            guard try TrustedPersonStore.find(id: trustedPersonID, db) != nil else { throw AppError.notFound }
+            try TrustLinkStore.markUnsafe(
+                individualID: person.id, trustedPersonID: trustedPersonID, reason: input["reason"]!, by: user.id,
+                now: context.now, today: LondonTime.today(context.now), db)
+        }
+        return .redirect(to: "/people/\(person.id)?notice=" + Notice.markedUnsafe.rawValue + "#circle")
+    }
+
+    static func form(
+        _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, _ input: [String: String],
+        _ errors: FieldErrors, status: HTTPStatus = .ok, unsafeForm: Bool = false
+    ) throws -> HTTPResponse {
+        let (people, circle, organisations) = try services.pool.read { db in
+            (try TrustedPersonStore.all(db), try TrustLinkStore.forIndividual(person.id, db), try OrganisationStore.all(db))
+        }
+        var values = FormView.values(input, errors)
+        values["person"] = RecordPage.summary(person)
+        values["unsafeForm"] = .bool(unsafeForm)
+        values["people"] = Choices.of(
+            people.filter { $0.leftRoleOn == nil }.map { (String($0.id), $0.name + ($0.organisationName.map { " (\($0))" } ?? "")) },
+            selected: input["trusted_person_id"])
+        values["introducers"] = Choices.of(
+            circle.filter { $0.status != .ended }.map { (String($0.trustedPersonID), $0.trustedPersonName) }, selected: input["introduced_by"])
+        values["roles"] = Choices.of(TrustRole.self, selected: input["role"]) { $0.title }
+        values["statuses"] = Choices.of([("proposed", "Proposed: still to be agreed"), ("active", "Active: agreed and in place")], selected: input["status"])
+        values["kinds"] = Choices.of(TrustedPersonKind.self, selected: input["new_kind"] ?? "person") { $0.title }
+        values["paidChoices"] = Choices.of(PaidStatus.self, selected: input["new_paid"] ?? "paid") { $0.title }
+        values["organisations"] = Choices.of(organisations.map { (String($0.id), $0.name) }, selected: input["new_organisation_id"])
+        return try services.page(
+            "people/link-form", title: unsafeForm ? "Record someone as unsafe" : "Add to \(person.preferredName)'s circle",
+            context, values, status: status)
+    }
+}
+
+/// The "someone new" fields shared by the link and unsafe forms.
+struct NewPersonFields {
+    let name: String
+    let kind: TrustedPersonKind
+    let organisationID: Int64?
+    let paid: PaidStatus
+
+    /// The new person's details, or nil when an existing person was chosen.
+    static func read(_ input: [String: String], into errors: inout FieldErrors, required: Bool) -> NewPersonFields? {
+        guard required else { return nil }
+        let name = (input["new_name"] ?? "").trimmingWhitespace()
+        if name.isEmpty {
+            errors.add("trusted_person_id", "Choose someone from the list, or enter a new person's or service's name.")
+            return nil
+        }
+        if name.count > 150 { errors.add("new_name", "Use 150 characters or fewer.") }
+        return NewPersonFields(
+            name: name, kind: TrustedPersonKind(rawValue: input["new_kind"] ?? "") ?? .person,
+            organisationID: Int64(input["new_organisation_id"] ?? ""), paid: PaidStatus(rawValue: input["new_paid"] ?? "") ?? .paid)
+    }
+
+    func create(now: Date, _ db: Database) throws -> Int64 {
+        if let organisationID, try OrganisationStore.find(id: organisationID, db) == nil { throw AppError.notFound }
+        return try TrustedPersonStore.create(name: name, kind: kind, organisationID: organisationID, paid: paid, userID: nil, now: now, db)
+    }
+}

@@ -1,0 +1,107 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// The individual's record: summary, eligibility, circle of trust (picture and table),
+/// handovers, contacts, meetings and the case history. Only reached through
+/// `Access.individualRecord`, so the access policy has already allowed the read.
+enum RecordPage {
+    static func render(
+        _ services: AppServices, _ context: RequestContext, individual person: IndividualRecord,
+        statusErrors: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        let user = try context.signedInUser
+        let data = try services.pool.read { db in
+            (
+                links: try TrustLinkStore.forIndividual(person.id, db),
+                unsafe: try TrustLinkStore.unsafeMarkings(person.id, db),
+                handovers: try HandoverStore.ids(forIndividual: person.id, db).compactMap { try HandoverStore.find(id: $0, db) },
+                contacts: try ContactStore.contacts(person.id, db),
+                meetings: try ContactStore.meetings(person.id, db),
+                history: try IndividualStore.statusHistory(person.id, db)
+            )
+        }
+        let today = LondonTime.today(context.now)
+        var values = FormView.values(
+            ["to_status": context.form["to_status"] ?? "", "on": context.form["on"] ?? today.iso,
+             "closure_reason": context.form["closure_reason"] ?? "", "note": context.form["note"] ?? ""],
+            statusErrors)
+        values["person"] = summary(person)
+        values["canWork"] = .bool(user.may(.workCaseload))
+        values["eligibility"] = [
+            "summary": .string(person.eligibility.summary), "eligible": .bool(person.eligibility.isEligible),
+            "exception": TemplateValue(person.eligibilityException),
+        ]
+        values["disadvantages"] = .array(Disadvantage.allCases.map { kind in
+            ["title": .string(kind.title), "on": TemplateValue(person.disadvantages[kind]?.display)]
+        })
+        values["statusChoices"] = .array(CaseStatus.allCases.filter(person.status.canChange).map { next in
+            ["value": .string(next.rawValue), "title": .string(actionTitle(from: person.status, to: next))]
+        })
+        values["canChangeStatus"] = .bool(CaseStatus.allCases.contains(where: person.status.canChange))
+        values["closureReasons"] = Choices.of(ClosureReason.self, selected: context.form["closure_reason"]) { $0.title }
+        values["circle"] = CircleView.values(person: person, links: data.links, unsafe: Set(data.unsafe.map(\.trustedPersonID)))
+        let active = data.links.filter { $0.status != .ended }
+        values["links"] = .array(active.map { linkValue($0) })
+        values["endedLinks"] = .array(data.links.filter { $0.status == .ended }.map { linkValue($0) })
+        values["endReasons"] = Choices.of(EndReason.self, selected: nil) { $0.title }
+        values["needsTrustedPerson"] = .bool(person.status == .open && TrustLinkRules.needsTrustedPerson(data.links.map(\.existing)))
+        values["hasInterim"] = .bool(data.links.contains { $0.status == .active && $0.role == .interim })
+        values["unsafe"] = .array(data.unsafe.map { marking in
+            ["name": .string(marking.name), "reason": .string(marking.reason), "by": TemplateValue(marking.by),
+             "at": .string(LondonTime.format(marking.at))]
+        })
+        values["handovers"] = .array(data.handovers.map { HandoverPages.summary($0) })
+        values["contacts"] = .array(data.contacts.map { contact in
+            ["on": .string(contact.contactOn.display), "kind": .string(contact.kind.title), "with": TemplateValue(contact.trustedPersonName),
+             "services": .string(contact.servicesInvolved), "category": .string(contact.category.title), "note": .string(contact.note),
+             "by": TemplateValue(contact.recordedBy)]
+        })
+        values["meetings"] = .array(data.meetings.map { meeting in
+            ["on": .string(meeting.heldOn.display), "organisations": .string(meeting.organisationsPresent),
+             "coordinatedBy": TemplateValue(meeting.coordinatedBy), "actions": .string(meeting.actions), "by": TemplateValue(meeting.recordedBy)]
+        })
+        values["history"] = .array(data.history.map { event in
+            ["status": .string(event.status.title), "on": .string(event.effectiveOn.display),
+             "reason": TemplateValue(event.closureReason?.title), "note": .string(event.note), "by": TemplateValue(event.recordedBy),
+             "at": .string(LondonTime.format(event.recordedAt))]
+        })
+        return try services.page("people/record", title: "\(person.preferredName) (\(person.ref))", context, values, status: status)
+    }
+
+    static func summary(_ person: IndividualRecord) -> TemplateValue {
+        [
+            "id": .string(String(person.id)), "ref": .string(person.ref), "name": .string(person.preferredName),
+            "legalName": TemplateValue(person.legalName), "dateOfBirth": TemplateValue(person.dateOfBirth?.display),
+            "district": .string(person.district.title), "countyGroup": .string(person.district.countyGroup.title),
+            "cohortGroup": .string(person.cohortGroup.title), "referralSource": TemplateValue(person.referralSource),
+            "status": .string(person.status.title), "statusSlug": .string(person.status.rawValue),
+            "referredOn": .string(person.referredOn.display), "openedOn": TemplateValue(person.openedOn?.display),
+            "closedOn": TemplateValue(person.closedOn?.display), "closureReason": TemplateValue(person.closureReason?.title),
+        ]
+    }
+
+    static func linkValue(_ link: TrustLinkRecord) -> TemplateValue {
+        [
+            "id": .string(String(link.id)), "name": .string(link.trustedPersonName), "kind": .string(link.kind.title),
+            "organisation": TemplateValue(link.organisationName), "role": .string(link.role.title),
+            "roleSlug": .string(link.role.rawValue), "status": .string(link.status.title),
+            "proposed": .bool(link.status == .proposed), "active": .bool(link.status == .active),
+            "confirmed": .bool(link.confirmed), "howItCameAbout": .string(link.howItCameAbout),
+            "words": .string(link.individualsWords), "introducedBy": TemplateValue(link.introducedByName),
+            "startedOn": .string(link.startedOn.display), "endedOn": TemplateValue(link.endedOn?.display),
+            "endReason": TemplateValue(link.endReason?.title),
+        ]
+    }
+
+    private static func actionTitle(from current: CaseStatus, to next: CaseStatus) -> String {
+        switch (current, next) {
+        case (.closed, .open): "Reopen the case"
+        case (_, .open): "Open the case"
+        case (_, .closed): "Close the case"
+        default: next.title
+        }
+    }
+}

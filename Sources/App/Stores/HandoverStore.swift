@@ -1,0 +1,143 @@
+import Domain
+import Foundation
+import SQLite
+
+/// A planned handover with its steps.
+struct HandoverRecord: Sendable {
+    let id: Int64
+    let individualID: Int64
+    let outgoingLink: TrustLinkRecord
+    let incomingTrustedPersonID: Int64
+    let incomingName: String
+    let fromNetwork: Bool
+    let whySomeoneNew: String
+    let outgoingOutcome: OutgoingOutcome
+    let stage: HandoverStage
+    let note: String
+    let bulkHandoverID: Int64?
+    let steps: [(stage: HandoverStage, by: String?, at: Date)]
+}
+
+/// SQL for handovers. Completing one is a single transaction: the outgoing link ends (or
+/// becomes a back-up) and the incoming link starts, or nothing changes.
+enum HandoverStore {
+    static func create(
+        individualID: Int64, outgoingLinkID: Int64, incomingTrustedPersonID: Int64, fromNetwork: Bool,
+        whySomeoneNew: String, outcome: OutgoingOutcome, bulkHandoverID: Int64?, by userID: Int64?, now: Date, _ db: Database
+    ) throws -> Int64 {
+        if let reason = try TrustLinkStore.unsafeReason(individualID: individualID, trustedPersonID: incomingTrustedPersonID, db),
+           let person = try TrustedPersonStore.find(id: incomingTrustedPersonID, db)
+        {
+            throw DomainError.unsafePerson(name: person.name, reason: reason)
+        }
+        try db.execute(
+            """
+            INSERT INTO handovers (individual_id, outgoing_link_id, incoming_trusted_person_id, from_network, why_someone_new,
+                outgoing_outcome, stage, bulk_handover_id, created_by, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?)
+            """,
+            individualID, outgoingLinkID, incomingTrustedPersonID, fromNetwork, whySomeoneNew, outcome.rawValue, bulkHandoverID,
+            userID, now)
+        let id = db.lastInsertRowID
+        try recordStep(id, .proposed, by: userID, now: now, db)
+        try IndividualStore.touch(individualID, now: now, db)
+        return id
+    }
+
+    static func find(id: Int64, _ db: Database) throws -> HandoverRecord? {
+        guard let row = try db.queryOne(
+            "SELECT h.*, t.name AS incoming_name FROM handovers h JOIN trusted_people t ON t.id = h.incoming_trusted_person_id WHERE h.id = ?",
+            id),
+            let outgoing = try TrustLinkStore.find(id: try row.get("outgoing_link_id"), db)
+        else { return nil }
+        let steps = try db.query(
+            """
+            SELECT s.stage, u.display_name AS by_name, s.recorded_at FROM handover_steps s
+            LEFT JOIN users u ON u.id = s.recorded_by WHERE s.handover_id = ? ORDER BY s.id
+            """, id
+        ).map { (HandoverStage(rawValue: try $0.get("stage")) ?? .proposed, try $0.get("by_name") as String?, try $0.get("recorded_at") as Date) }
+        return HandoverRecord(
+            id: id, individualID: try row.get("individual_id"), outgoingLink: outgoing,
+            incomingTrustedPersonID: try row.get("incoming_trusted_person_id"), incomingName: try row.get("incoming_name"),
+            fromNetwork: try row.get("from_network"), whySomeoneNew: try row.get("why_someone_new"),
+            outgoingOutcome: OutgoingOutcome(rawValue: try row.get("outgoing_outcome")) ?? .end,
+            stage: HandoverStage(rawValue: try row.get("stage")) ?? .proposed, note: try row.get("note"),
+            bulkHandoverID: try row.get("bulk_handover_id"), steps: steps)
+    }
+
+    static func ids(forIndividual individualID: Int64, _ db: Database) throws -> [Int64] {
+        try db.query("SELECT id FROM handovers WHERE individual_id = ? ORDER BY id DESC", individualID).map { try $0.get("id") }
+    }
+
+    static func ids(forBulk bulkID: Int64, _ db: Database) throws -> [Int64] {
+        try db.query("SELECT id FROM handovers WHERE bulk_handover_id = ? ORDER BY id", bulkID).map { try $0.get("id") }
+    }
+
+    /// Moves a handover one step on (or cancels it); completing it switches the links.
+    static func advance(
+        _ handover: HandoverRecord, to stage: HandoverStage, note: String?, by userID: Int64?, now: Date, today: CalendarDate,
+        _ db: Database
+    ) throws {
+        try handover.stage.checkStep(to: stage)
+        if stage == .completed {
+            try switchLinks(handover, by: userID, now: now, today: today, db)
+        }
+        try db.execute(
+            "UPDATE handovers SET stage = ?, note = coalesce(?, note) WHERE id = ?", stage.rawValue, note, handover.id)
+        try recordStep(handover.id, stage, by: userID, now: now, db)
+        try IndividualStore.touch(handover.individualID, now: now, db)
+    }
+
+    /// The final switch: the outgoing link ends with reason `handover` (a new back-up link
+    /// follows if so agreed), and the incoming person takes the outgoing role (interim cover
+    /// hands over to a primary). An incoming person already in the circle gets a new link;
+    /// their old one ends, so history is kept.
+    private static func switchLinks(
+        _ handover: HandoverRecord, by userID: Int64?, now: Date, today: CalendarDate, _ db: Database
+    ) throws {
+        let outgoing = handover.outgoingLink
+        guard outgoing.status != .ended else { throw DomainError.linkEnded }
+        try TrustLinkStore.end(outgoing.id, on: today, reason: .handover, by: userID, now: now, db)
+        let circle = try TrustLinkStore.forIndividual(handover.individualID, db)
+        let incomingOld = circle.first { $0.trustedPersonID == handover.incomingTrustedPersonID && $0.status != .ended }
+        if let incomingOld {
+            try TrustLinkStore.end(incomingOld.id, on: today, reason: .handover, by: userID, now: now, db)
+        }
+        let incomingID = try TrustLinkStore.add(
+            NewTrustLink(
+                trustedPersonID: handover.incomingTrustedPersonID, role: outgoing.role == .interim ? .primary : outgoing.role,
+                status: .active, confirmed: true, howItCameAbout: "Handover from \(outgoing.trustedPersonName).",
+                individualsWords: incomingOld?.individualsWords ?? "",
+                introducedBy: incomingOld?.introducedBy ?? outgoing.trustedPersonID, startedOn: today),
+            individualID: handover.individualID, by: userID, now: now, db)
+        if handover.outgoingOutcome == .keepAsBackup {
+            try TrustLinkStore.add(
+                NewTrustLink(
+                    trustedPersonID: outgoing.trustedPersonID, role: .backup, status: .active, confirmed: true,
+                    howItCameAbout: "Stayed as a back-up after handing over.", individualsWords: outgoing.individualsWords,
+                    introducedBy: outgoing.introducedBy, startedOn: today),
+                individualID: handover.individualID, by: userID, now: now, db)
+        }
+        try db.execute("UPDATE handovers SET incoming_link_id = ? WHERE id = ?", incomingID, handover.id)
+    }
+
+    /// Starts a bulk handover for someone leaving their role.
+    static func createBulk(trustedPersonID: Int64, reason: EndReason, note: String, by userID: Int64?, now: Date, _ db: Database) throws -> Int64 {
+        try db.execute(
+            "INSERT INTO bulk_handovers (trusted_person_id, reason, note, started_by, started_at) VALUES (?, ?, ?, ?, ?)",
+            trustedPersonID, reason.rawValue, note, userID, now)
+        return db.lastInsertRowID
+    }
+
+    static func findBulk(id: Int64, _ db: Database) throws -> (trustedPersonID: Int64, reason: EndReason, note: String, at: Date)? {
+        try db.queryOne("SELECT trusted_person_id, reason, note, started_at FROM bulk_handovers WHERE id = ?", id).map {
+            (try $0.get("trusted_person_id"), EndReason(rawValue: try $0.get("reason")) ?? .other, try $0.get("note"), try $0.get("started_at"))
+        }
+    }
+
+    private static func recordStep(_ id: Int64, _ stage: HandoverStage, by userID: Int64?, now: Date, _ db: Database) throws {
+        try db.execute(
+            "INSERT INTO handover_steps (handover_id, stage, recorded_by, recorded_at) VALUES (?, ?, ?, ?)",
+            id, stage.rawValue, userID, now)
+    }
+}

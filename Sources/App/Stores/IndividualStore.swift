@@ -1,0 +1,166 @@
+import Domain
+import Foundation
+import SQLite
+
+/// An individual's record as the app shows it.
+struct IndividualRecord: Sendable {
+    let id: Int64
+    let ref: String
+    let preferredName: String
+    let legalName: String?
+    let dateOfBirth: CalendarDate?
+    let district: District
+    let cohortGroup: CohortGroup
+    let referralSource: String?
+    let status: CaseStatus
+    let referredOn: CalendarDate
+    let openedOn: CalendarDate?
+    let closedOn: CalendarDate?
+    let closureReason: ClosureReason?
+    let eligibilityException: String?
+    let userID: Int64?
+    let disadvantages: [Disadvantage: CalendarDate]
+
+    var eligibility: Eligibility {
+        Eligibility(disadvantages: disadvantages.keys, exceptionReason: eligibilityException)
+    }
+}
+
+/// One change of case status.
+struct StatusEvent: Sendable {
+    let status: CaseStatus
+    let effectiveOn: CalendarDate
+    let closureReason: ClosureReason?
+    let note: String
+    let recordedBy: String?
+    let recordedAt: Date
+}
+
+/// SQL for individuals, their disadvantages and their status history.
+enum IndividualStore {
+    /// The next never-used `CF-` reference: past every number already taken, imported or not.
+    static func nextReference(_ db: Database) throws -> String {
+        let highest: Int? = try db.scalar(
+            "SELECT max(CAST(substr(ref, 4) AS INTEGER)) FROM individuals WHERE ref GLOB 'CF-[0-9]*'")
+        try db.execute("UPDATE reference_sequence SET last_number = max(last_number, ?) + 1 WHERE id = 1", highest ?? 0)
+        let number: Int = try db.scalar("SELECT last_number FROM reference_sequence WHERE id = 1") ?? 1
+        return PersonReference.format(number)
+    }
+
+    static func create(_ referral: Referral, by userID: Int64?, now: Date, _ db: Database) throws -> (id: Int64, ref: String) {
+        let ref = try nextReference(db)
+        try db.execute(
+            """
+            INSERT INTO individuals (ref, preferred_name, legal_name, date_of_birth, district, cohort_group,
+                referral_source, status, referred_on, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'referred', ?, ?, ?)
+            """,
+            ref, referral.preferredName, referral.legalName, referral.dateOfBirth?.iso, referral.district.rawValue,
+            referral.cohortGroup.rawValue, referral.referralSource, referral.referredOn.iso, now, now)
+        let id = db.lastInsertRowID
+        try setDisadvantages(id, referral.disadvantages, db)
+        try recordStatus(id, .referred, on: referral.referredOn, reason: nil, note: "", by: userID, now: now, db)
+        return (id, ref)
+    }
+
+    static func updateDetails(_ id: Int64, _ referral: Referral, now: Date, _ db: Database) throws {
+        try db.execute(
+            """
+            UPDATE individuals SET preferred_name = ?, legal_name = ?, date_of_birth = ?, district = ?, cohort_group = ?,
+                referral_source = ?, referred_on = ?, updated_at = ? WHERE id = ?
+            """,
+            referral.preferredName, referral.legalName, referral.dateOfBirth?.iso, referral.district.rawValue,
+            referral.cohortGroup.rawValue, referral.referralSource, referral.referredOn.iso, now, id)
+        try setDisadvantages(id, referral.disadvantages, db)
+    }
+
+    static func find(id: Int64, _ db: Database) throws -> IndividualRecord? {
+        guard let row = try db.queryOne("SELECT * FROM individuals WHERE id = ?", id) else { return nil }
+        var disadvantages: [Disadvantage: CalendarDate] = [:]
+        for item in try db.query("SELECT kind, recorded_on FROM individual_disadvantages WHERE individual_id = ?", id) {
+            if let kind = Disadvantage(rawValue: try item.get("kind")), let on = CalendarDate(iso: try item.get("recorded_on")) {
+                disadvantages[kind] = on
+            }
+        }
+        return IndividualRecord(
+            id: try row.get("id"), ref: try row.get("ref"), preferredName: try row.get("preferred_name"),
+            legalName: try row.get("legal_name"), dateOfBirth: try date(row, "date_of_birth"),
+            district: District(rawValue: try row.get("district")) ?? .cambridge,
+            cohortGroup: CohortGroup(rawValue: try row.get("cohort_group")) ?? .notKnown,
+            referralSource: try row.get("referral_source"), status: CaseStatus(rawValue: try row.get("status")) ?? .referred,
+            referredOn: try date(row, "referred_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
+            openedOn: try date(row, "opened_on"), closedOn: try date(row, "closed_on"),
+            closureReason: (try row.get("closure_reason") as String?).flatMap(ClosureReason.init(rawValue:)),
+            eligibilityException: try row.get("eligibility_exception"), userID: try row.get("user_id"),
+            disadvantages: disadvantages)
+    }
+
+    /// Moves the case to `status` on `day`; the caller has checked the move is allowed.
+    static func changeStatus(
+        _ id: Int64, to status: CaseStatus, on day: CalendarDate, reason: ClosureReason?, note: String,
+        by userID: Int64?, now: Date, _ db: Database
+    ) throws {
+        switch status {
+        case .open:
+            try db.execute(
+                "UPDATE individuals SET status = 'open', opened_on = coalesce(opened_on, ?), closed_on = NULL, closure_reason = NULL, updated_at = ? WHERE id = ?",
+                day.iso, now, id)
+        case .closed:
+            try db.execute(
+                "UPDATE individuals SET status = 'closed', closed_on = ?, closure_reason = ?, updated_at = ? WHERE id = ?",
+                day.iso, reason?.rawValue, now, id)
+        case .referred:
+            try db.execute("UPDATE individuals SET status = 'referred', updated_at = ? WHERE id = ?", now, id)
+        }
+        try recordStatus(id, status, on: day, reason: reason, note: note, by: userID, now: now, db)
+    }
+
+    static func setEligibilityException(_ id: Int64, _ reason: String?, now: Date, _ db: Database) throws {
+        try db.execute("UPDATE individuals SET eligibility_exception = ?, updated_at = ? WHERE id = ?", reason, now, id)
+    }
+
+    /// Marks the record as changed now (for the caseload's "recently changed").
+    static func touch(_ id: Int64, now: Date, _ db: Database) throws {
+        try db.execute("UPDATE individuals SET updated_at = ? WHERE id = ?", now, id)
+    }
+
+    static func statusHistory(_ id: Int64, _ db: Database) throws -> [StatusEvent] {
+        try db.query(
+            """
+            SELECT e.status, e.effective_on, e.closure_reason, e.note, e.recorded_at, u.display_name AS recorded_by
+            FROM individual_status_events e LEFT JOIN users u ON u.id = e.recorded_by
+            WHERE e.individual_id = ? ORDER BY e.id
+            """, id
+        ).map { row in
+            StatusEvent(
+                status: CaseStatus(rawValue: try row.get("status")) ?? .referred,
+                effectiveOn: try date(row, "effective_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
+                closureReason: (try row.get("closure_reason") as String?).flatMap(ClosureReason.init(rawValue:)),
+                note: try row.get("note"), recordedBy: try row.get("recorded_by"), recordedAt: try row.get("recorded_at"))
+        }
+    }
+
+    private static func recordStatus(
+        _ id: Int64, _ status: CaseStatus, on day: CalendarDate, reason: ClosureReason?, note: String, by userID: Int64?,
+        now: Date, _ db: Database
+    ) throws {
+        try db.execute(
+            """
+            INSERT INTO individual_status_events (individual_id, status, effective_on, closure_reason, note, recorded_by, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, id, status.rawValue, day.iso, reason?.rawValue, note, userID, now)
+    }
+
+    private static func setDisadvantages(_ id: Int64, _ disadvantages: [Disadvantage: CalendarDate], _ db: Database) throws {
+        try db.execute("DELETE FROM individual_disadvantages WHERE individual_id = ?", id)
+        for (kind, on) in disadvantages.sorted(by: { $0.key < $1.key }) {
+            try db.execute(
+                "INSERT INTO individual_disadvantages (individual_id, kind, recorded_on) VALUES (?, ?, ?)",
+                id, kind.rawValue, on.iso)
+        }
+    }
+
+    static func date(_ row: Row, _ column: String) throws -> CalendarDate? {
+        (try row.get(column) as String?).flatMap(CalendarDate.init(iso:))
+    }
+}

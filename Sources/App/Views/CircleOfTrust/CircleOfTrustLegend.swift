@@ -1,0 +1,109 @@
+/// The key under the picture: role colours and line patterns, shapes and states.
+struct CircleOfTrustLegend: Sendable {
+    private typealias Theme = CircleOfTrustTheme
+    private typealias Member = CircleOfTrustPicture.Member
+
+    /// One entry of the key.
+    private enum Entry: CaseIterable {
+        case primary, backup, trusted, interim, person, service, first, proposed, ended, unsafe
+
+        var text: String {
+            switch self {
+            case .primary: "Primary"
+            case .backup: "Back-up"
+            case .trusted: "Trusted"
+            case .interim: "Interim coordinator"
+            case .person: "Person"
+            case .service: "Service"
+            case .first: "First trusted person"
+            case .proposed: "Proposed"
+            case .ended: "Ended (faded)"
+            case .unsafe: "Marked unsafe"
+            }
+        }
+    }
+
+    private static let columnWidth = 190.0
+    private static let rowHeight = 26.0
+    private static let headingHeight = 34.0
+
+    let width: Double
+    let height: Double
+    private let columns: Int
+
+    init(width available: Double) {
+        columns = max(2, min(5, Int(available / Self.columnWidth)))
+        width = Double(columns) * Self.columnWidth + 16
+        let rows = (Entry.allCases.count + columns - 1) / columns
+        height = Self.headingHeight + Double(rows) * Self.rowHeight + 12
+    }
+
+    func draw(into svg: inout CircleOfTrustMarkup, x: Double, y: Double) {
+        let number = CircleOfTrustText.number
+        let left = x + 16
+        let totalWidth = Double(columns) * Self.columnWidth
+        svg.element("g", [("data-legend", "true")]) { group in
+            group.empty(
+                "line",
+                [("x1", number(left)), ("y1", number(y + 4)), ("x2", number(left + totalWidth - 16)),
+                 ("y2", number(y + 4)), ("stroke", Theme.ringGuide), ("stroke-width", "1")])
+            group.leaf(
+                "text",
+                [("x", number(left)), ("y", number(y + 24)), ("font-size", "13"), ("font-weight", "700"),
+                 ("fill", Theme.ink)], text: "Key")
+            for (index, entry) in Entry.allCases.enumerated() {
+                let column = index % columns
+                let row = index / columns
+                let entryX = left + Double(column) * Self.columnWidth
+                let middle = y + Self.headingHeight + Double(row) * Self.rowHeight + Self.rowHeight / 2
+                Self.drawSymbol(entry, x: entryX, y: middle, into: &group)
+                group.leaf(
+                    "text",
+                    [("x", number(entryX + 50)), ("y", number(middle + 4.5)), ("font-size", "12.5"),
+                     ("fill", Theme.ink)], text: entry.text)
+            }
+        }
+    }
+
+    private static func drawSymbol(_ entry: Entry, x: Double, y: Double, into svg: inout CircleOfTrustMarkup) {
+        switch entry {
+        case .primary: line(Theme.stroke(for: Member.Role.primary), x: x, y: y, into: &svg)
+        case .backup: line(Theme.stroke(for: Member.Role.backup), x: x, y: y, into: &svg)
+        case .trusted: line(Theme.stroke(for: Member.Role.trusted), x: x, y: y, into: &svg)
+        case .interim: line(Theme.stroke(for: Member.Role.interim), x: x, y: y, into: &svg)
+        case .ended: line(Theme.endedStroke, x: x, y: y, opacity: Theme.endedOpacity, into: &svg)
+        case .person: shape(.person, x: x, y: y, into: &svg)
+        case .service: shape(.service, x: x, y: y, into: &svg)
+        case .first:
+            CircleOfTrustPicture.drawShape(.person, x: x + 20, y: y, grow: -2, firstHighlight: true, into: &svg)
+            shape(.person, x: x, y: y, size: -6, into: &svg)
+        case .proposed:
+            let sample = Member(id: 0, name: "P", status: .proposed, startedOn: "")
+            CircleOfTrustPicture.drawShape(.person, x: x + 20, y: y, grow: -6, firstHighlight: false, member: sample, into: &svg)
+        case .unsafe:
+            line(Theme.unsafeStroke, x: x, y: y, into: &svg)
+            svg.leaf(
+                "text",
+                [("x", CircleOfTrustText.number(x + 20)), ("y", CircleOfTrustText.number(y + 4.5)),
+                 ("text-anchor", "middle"), ("font-size", "13"), ("font-weight", "700"), ("fill", Theme.unsafeRed),
+                 ("stroke", Theme.paper), ("stroke-width", "4"), ("paint-order", "stroke")], text: "!")
+        }
+    }
+
+    private static func line(
+        _ stroke: Theme.Stroke, x: Double, y: Double, opacity: String? = nil, into svg: inout CircleOfTrustMarkup
+    ) {
+        let number = CircleOfTrustText.number
+        var attributes = [("x1", number(x)), ("y1", number(y)), ("x2", number(x + 40)), ("y2", number(y))]
+        attributes += Theme.attributes(of: stroke)
+        if let opacity { attributes.append(("opacity", opacity)) }
+        svg.empty("line", attributes)
+    }
+
+    private static func shape(
+        _ kind: Member.Kind, x: Double, y: Double, size: Double = -6, into svg: inout CircleOfTrustMarkup
+    ) {
+        let sample = Member(id: 0, name: "S", kind: kind, startedOn: "")
+        CircleOfTrustPicture.drawShape(kind, x: x + 20, y: y, grow: size, firstHighlight: false, member: sample, into: &svg)
+    }
+}

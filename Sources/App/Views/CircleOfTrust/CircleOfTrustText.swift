@@ -1,0 +1,81 @@
+/// Small text helpers for the picture: XML escaping, truncation, width estimates, numbers.
+enum CircleOfTrustText {
+    /// Names longer than this are shortened with an ellipsis in the drawing (never in title/desc).
+    static let displayLimit = 18
+
+    /// Escapes the five XML special characters and drops control characters XML 1.0 forbids.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                let value = scalar.value
+                if value >= 0x20, value != 0xFFFE, value != 0xFFFF {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The name as drawn: whitespace collapsed, and cut at `limit` characters with an ellipsis.
+    static func truncated(_ text: String, limit: Int = displayLimit) -> String {
+        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard collapsed.count > limit else { return collapsed }
+        let kept = collapsed.prefix(limit - 1).trimmingSuffix(while: \.isWhitespace)
+        return kept + "…"
+    }
+
+    /// An estimate of drawn width in user units for a sans-serif font; generous on purpose.
+    static func width(of text: String, fontSize: Double, bold: Bool = false) -> Double {
+        var units = 0.0
+        for character in text {
+            switch character {
+            case "i", "l", "j", "I", "!", ".", ",", "'", "|", ":", ";": units += 0.28
+            case "f", "t", "r", " ", "(", ")", "-": units += 0.36
+            case "m", "w", "M", "W", "@", "…": units += 0.86
+            default: units += character.isUppercase ? 0.68 : 0.56
+            }
+        }
+        return units * fontSize * (bold ? 1.12 : 1.0)
+    }
+
+    /// A coordinate with at most one decimal place, never in exponent form.
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        let fraction = magnitude % 10
+        return fraction == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(fraction)"
+    }
+
+    /// A sortable day number for display dates such as "3 Mar 2026" or "2026-03-03"; nil if unreadable.
+    static func sortKey(forDate text: String) -> Int? {
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" })
+        guard parts.count == 3 else { return nil }
+        if parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) {
+            return year * 10_000 + month * 100 + day
+        }
+        let monthName = parts[1].prefix(3).lowercased()
+        guard let day = Int(parts[0]), let year = Int(parts[2]),
+            let month = months.firstIndex(of: monthName)
+        else { return nil }
+        return year * 10_000 + (month + 1) * 100 + day
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}

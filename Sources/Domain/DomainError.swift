@@ -1,0 +1,37 @@
+/// A rule of the Trusted Person approach that an action would break; the message is written
+/// for the coordinator and is safe to show.
+public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The person was recorded as unsafe for this individual (PRODUCT.md, "Trust network").
+    case unsafePerson(name: String, reason: String)
+    /// The person already has an active or proposed link with this individual.
+    case alreadyLinked(name: String)
+    /// Only one active primary trusted person at a time; hand over instead.
+    case primaryAlreadyActive(name: String)
+    /// The case status cannot change this way.
+    case invalidStatusChange(from: CaseStatus, to: CaseStatus)
+    /// The handover cannot take this step from where it is.
+    case invalidHandoverStep(from: HandoverStage, to: HandoverStage)
+    /// The link has already ended.
+    case linkEnded
+    /// Interim cover is only for open individuals with no active trusted person.
+    case interimNotNeeded
+
+    public var description: String {
+        switch self {
+        case .unsafePerson(let name, let reason):
+            "\(name) has been recorded as unsafe for this person (\(reason)), so they cannot be linked or shared with."
+        case .alreadyLinked(let name):
+            "\(name) is already in this person's circle."
+        case .primaryAlreadyActive(let name):
+            "\(name) is already the primary trusted person. Plan a handover instead."
+        case .invalidStatusChange(let from, let to):
+            "A \(from.title.lowercased()) case cannot be made \(to.title.lowercased())."
+        case .invalidHandoverStep(let from, let to):
+            "This handover is at \"\(from.title)\", so it cannot move to \"\(to.title)\"."
+        case .linkEnded:
+            "This link has already ended."
+        case .interimNotNeeded:
+            "Interim cover is only for an open case with no active trusted person."
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// The five disadvantages; multiple disadvantage is at least three at one time (PRODUCT.md).
+public enum Disadvantage: String, CaseIterable, Sendable, Comparable {
+    case homelessness
+    case mentalHealth = "mental_health"
+    case substanceMisuse = "substance_misuse"
+    case domesticAbuse = "domestic_abuse"
+    case offending
+
+    public var title: String {
+        switch self {
+        case .homelessness: "Homelessness"
+        case .mentalHealth: "Mental ill health"
+        case .substanceMisuse: "Substance misuse"
+        case .domesticAbuse: "Domestic abuse"
+        case .offending: "Offending"
+        }
+    }
+
+    public static func < (lhs: Disadvantage, rhs: Disadvantage) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Whether someone is eligible: three of the five disadvantages, or an exception a
+/// coordinator recorded with a reason.
+public struct Eligibility: Sendable, Equatable {
+    public static let threshold = 3
+
+    public let count: Int
+    public let exceptionReason: String?
+
+    public init(disadvantages: some Collection<Disadvantage>, exceptionReason: String?) {
+        count = Set(disadvantages).count
+        let reason = exceptionReason?.trimmingWhitespace() ?? ""
+        self.exceptionReason = reason.isEmpty ? nil : reason
+    }
+
+    public var meetsThreshold: Bool { count >= Self.threshold }
+    public var isEligible: Bool { meetsThreshold || exceptionReason != nil }
+
+    /// "Eligible: 4 of 5", "Eligible by exception: …", "Not yet eligible: 2 of 5".
+    public var summary: String {
+        if meetsThreshold { return "Eligible: \(count) of 5 disadvantages" }
+        if let exceptionReason { return "Eligible by exception (\(count) of 5): \(exceptionReason)" }
+        return "Not eligible yet: \(count) of 5 disadvantages (3 needed, or an exception)"
+    }
+}

@@ -1,0 +1,45 @@
+import Domain
+import Foundation
+@testable import App
+
+/// Factories for the cohort: referrals, trusted persons and links, written straight to the store.
+extension TestApp {
+    static let referralDate = CalendarDate(iso: "2026-01-05")!
+
+    @discardableResult
+    func refer(
+        _ name: String, district: District = .fenland, disadvantages: Set<Disadvantage> = [.homelessness, .mentalHealth, .offending],
+        open: Bool = true
+    ) throws -> Int64 {
+        try pool.write { db in
+            let referral = Referral(
+                preferredName: name, district: district, cohortGroup: .notKnown, referredOn: Self.referralDate,
+                disadvantages: Dictionary(uniqueKeysWithValues: disadvantages.map { ($0, Self.referralDate) }))
+            let id = try IndividualStore.create(referral, by: nil, now: now, db).id
+            if open {
+                try IndividualStore.changeStatus(id, to: .open, on: Self.referralDate, reason: nil, note: "", by: nil, now: now, db)
+            }
+            return id
+        }
+    }
+
+    func createTrustedPerson(_ name: String, kind: TrustedPersonKind = .person, userID: Int64? = nil, organisationID: Int64? = nil) throws -> Int64 {
+        try pool.write { db in
+            try TrustedPersonStore.create(name: name, kind: kind, organisationID: organisationID, paid: .paid, userID: userID, now: now, db)
+        }
+    }
+
+    @discardableResult
+    func link(_ individualID: Int64, _ trustedPersonID: Int64, role: TrustRole = .trusted, status: LinkStatus = .active, introducedBy: Int64? = nil) throws -> Int64 {
+        try pool.write { db in
+            try TrustLinkStore.add(
+                NewTrustLink(trustedPersonID: trustedPersonID, role: role, status: status, confirmed: true, howItCameAbout: "",
+                             individualsWords: "", introducedBy: introducedBy, startedOn: Self.referralDate),
+                individualID: individualID, by: nil, now: now, db)
+        }
+    }
+
+    func links(_ individualID: Int64) throws -> [TrustLinkRecord] {
+        try pool.read { db in try TrustLinkStore.forIndividual(individualID, db) }
+    }
+}
