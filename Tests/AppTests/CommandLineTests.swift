@@ -61,9 +61,23 @@ import Testing
         let lines = try DemoData.load(test.app.services, now: test.now)
         #expect(lines.contains { $0.contains("manager@demo.example.org") })
         #expect(try test.count("SELECT count(*) FROM users") == DemoData.accounts.count)
+        #expect(try test.count("SELECT count(*) FROM individuals") == DemoCohort.size)
+        #expect(try test.count("SELECT count(DISTINCT district) FROM individuals") == 6)
+        #expect(try test.count("SELECT count(*) FROM handovers WHERE stage = 'completed'") >= 3)
+        #expect(try test.count("SELECT count(*) FROM trust_links WHERE role = 'interim' AND status = 'active'") >= 3)
+        #expect(try test.count("SELECT count(*) FROM unsafe_markings") >= 1)
+        #expect(try test.count("SELECT count(*) FROM trust_links WHERE introduced_by IS NOT NULL") >= 30)
+        #expect(try test.count("SELECT count(*) FROM individuals WHERE status = 'closed'") >= 1)
+        #expect(try test.pool.integrityCheck())
         #expect(throws: DemoData.DemoError.self) { try DemoData.load(test.app.services, now: test.now) }
         let password = try #require(lines.first { $0.contains("coordinator@demo.example.org") }?.split(separator: " ").last)
-        #expect(try test.client().signIn("coordinator@demo.example.org", String(password)).status == 303)
+        let coordinator = test.client()
+        #expect(try coordinator.signIn("coordinator@demo.example.org", String(password)).status == 303)
+        #expect(try coordinator.get("/caseload").contains("of \(DemoCohort.size)"))
+        let trustedPassword = try #require(lines.first { $0.contains("trusted@demo.example.org") }?.split(separator: " ").last)
+        let trusted = test.client()
+        try trusted.signIn("trusted@demo.example.org", String(trustedPassword))
+        #expect(try trusted.get("/alongside").contains("href=\"/people/"))
     }
 }
 

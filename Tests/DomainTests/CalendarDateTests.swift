@@ -53,3 +53,26 @@ import Testing
         #expect(errors["pledge_signed_on"] == "The pledge date cannot be in the future.")
     }
 }
+
+@Suite struct CalendarArithmeticTests {
+    @Test(arguments: ["1970-01-01", "2000-02-29", "2024-12-31", "1969-12-31", "2100-03-01", "0001-01-01"])
+    func dayNumbersRoundTrip(text: String) throws {
+        let date = try #require(CalendarDate(iso: text))
+        #expect(CalendarDate(dayNumber: date.dayNumber) == date)
+    }
+
+    @Test func countsDaysAcrossLeapYears() throws {
+        let start = try #require(CalendarDate(iso: "2024-02-28"))
+        #expect(start.adding(days: 1).iso == "2024-02-29")
+        #expect(start.adding(days: 2).iso == "2024-03-01")
+        #expect(try #require(CalendarDate(iso: "2025-01-01")).days(since: try #require(CalendarDate(iso: "2024-01-01"))) == 366)
+        #expect(CalendarDate(dayNumber: 0).iso == "1970-01-01")
+    }
+
+    @Test func addsMonthsClampingToTheMonthsEnd() throws {
+        #expect(try #require(CalendarDate(iso: "2024-01-31")).adding(months: 1).iso == "2024-02-29")
+        #expect(try #require(CalendarDate(iso: "2023-01-31")).adding(months: 1).iso == "2023-02-28")
+        #expect(try #require(CalendarDate(iso: "2024-11-15")).adding(months: 3).iso == "2025-02-15")
+        #expect(try #require(CalendarDate(iso: "2024-03-31")).adding(months: -1).iso == "2024-02-29")
+    }
+}

@@ -3,8 +3,8 @@ import Foundation
 import Hashing
 import SQLite
 
-/// Fills an empty database with fictional organisations and one account per role, each with
-/// a fresh random password (never a default one), and says how to sign in.
+/// Fills an empty database with fictional organisations, one account per role (each with a
+/// fresh random password, never a default one) and a fictional cohort, and says how to sign in.
 enum DemoData {
     /// A demo account: who it is and what it may do.
     struct Account {
@@ -41,14 +41,20 @@ enum DemoData {
             for (name, sector) in organisations {
                 organisationIDs[name] = try OrganisationStore.create(name: name, sector: sector, pledgeSignedOn: nil, now: now, db)
             }
+            var userIDs: [String: Int64] = [:]
             for (account, hash) in zip(accounts, hashes) {
-                _ = try UserStore.create(
+                userIDs[account.email] = try UserStore.create(
                     email: account.email, displayName: account.name,
                     organisationID: account.organisation.flatMap { organisationIDs[$0] }, roles: account.roles,
                     passwordHash: hash.encoded, now: now, db)
             }
+            let coordinator = try userIDs["coordinator@demo.example.org"].flatMap { try UserStore.find(id: $0, db) }
+            var cohort = DemoCohort(today: LondonTime.today(now), now: now, coordinatorUserID: coordinator?.id)
+            _ = try cohort.load(
+                organisationIDs: organisations.compactMap { organisationIDs[$0.0] },
+                trustedAccountUserID: userIDs["trusted@demo.example.org"], coordinatorAccount: coordinator, db)
         }
-        var lines = ["Demo data loaded. Sign in at \(services.configuration.baseURL)/sign-in with:"]
+        var lines = ["Demo data loaded: \(DemoCohort.size) fictional people with their circles of trust. Sign in at \(services.configuration.baseURL)/sign-in with:"]
         for (account, password) in zip(accounts, passwords) {
             let roles = account.roles.sorted().map(\.title).joined(separator: " + ")
             lines.append("  \(roles.padding(toLength: 28, withPad: " ", startingAt: 0)) \(account.email)  password: \(password)")
