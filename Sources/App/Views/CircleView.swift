@@ -1,16 +1,18 @@
 import Domain
 import TemplateEngine
 
-/// The circle of trust for the record page: the SVG picture and its text table.
+/// The circle of trust for the record page: the SVG picture (with a compact version for
+/// phones, swapped by the stylesheet) and its text table.
 ///
 /// Each trusted person appears once, with their current link (or, when every link has
 /// ended, their latest); the first trusted person is the earliest non-interim link.
 enum CircleView {
     static func values(person: IndividualRecord, links: [TrustLinkRecord], unsafe: Set<Int64>) -> TemplateValue {
-        let picture = CircleOfTrustPicture(CircleOfTrustPicture.Input(
-            individualName: person.preferredName, members: members(links: links, unsafe: unsafe)))
+        let input = CircleOfTrustPicture.Input(individualName: person.preferredName, members: members(links: links, unsafe: unsafe))
+        let picture = CircleOfTrustPicture(input)
         return [
             "svg": .trustedHTML(picture.svg()),
+            "compact": .trustedHTML(CircleOfTrustPicture(input, idPrefix: "circle-of-trust-compact").compactSVG()),
             "rows": .array(picture.textAlternative().map { row in
                 [
                     "name": .string(row.name), "kind": .string(row.kind), "role": .string(row.role), "status": .string(row.status),

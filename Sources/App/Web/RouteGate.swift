@@ -61,7 +61,8 @@ struct RouteGate: Sendable {
             let user = try context.signedInUser
             let individualID = try context.id("id")
             let relation = try pool.read { db in
-                try RelationStore.relation(userID: user.id, individualID: individualID, db)
+                try RelationStore.relation(
+                    userID: user.id, individualID: individualID, today: LondonTime.today(context.now), now: context.now, db)
             }
             let policy = AccessPolicy()
             let allowed = access == .individualRecord

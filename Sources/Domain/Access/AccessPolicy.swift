@@ -38,7 +38,7 @@ public struct AccessPolicy: Sendable {
         roles.contains { role in
             switch role {
             case .coordinator: true
-            case .trustedPerson: relation.hasActiveLink
+            case .trustedPerson: relation.hasActiveLink && !relation.isMarkedUnsafe
             case .individual: relation.isOwnRecord
             case .champion, .manager: false
             }
@@ -48,7 +48,33 @@ public struct AccessPolicy: Sendable {
     /// Whether a holder of `roles` may record work with an individual (contacts): coordinators,
     /// and trusted persons while their link is active.
     public func mayWorkWithIndividual(_ roles: Set<Role>, _ relation: IndividualRelation) -> Bool {
-        roles.contains(.coordinator) || (roles.contains(.trustedPerson) && relation.hasActiveLink)
+        roles.contains(.coordinator) || (roles.contains(.trustedPerson) && relation.hasActiveLink && !relation.isMarkedUnsafe)
+    }
+
+    /// The categories of an individual's information a holder of `roles` may read, standing in
+    /// `relation` (PRODUCT.md, "Consent — the rule at the heart").
+    ///
+    /// The individual reads everything of their own. Coordinators read what the consent to the
+    /// coordination team covers, plus what a safeguarding override opened. A trusted person
+    /// reads only what is consented to them or their organisation, only while their link is
+    /// active, and never when marked unsafe. Champions and managers read nothing through
+    /// those roles. Access is the union over the user's roles.
+    public func readableCategories(_ roles: Set<Role>, _ relation: IndividualRelation) -> Set<InformationCategory> {
+        var readable = Set<InformationCategory>()
+        for role in roles {
+            switch role {
+            case .individual where relation.isOwnRecord:
+                readable.formUnion(InformationCategory.allCases)
+            case .coordinator:
+                readable.formUnion(relation.sharedWithCoordinators)
+                readable.formUnion(relation.openedByOverride)
+            case .trustedPerson where relation.hasActiveLink && !relation.isMarkedUnsafe:
+                readable.formUnion(relation.sharedWithUser)
+            default:
+                break
+            }
+        }
+        return readable
     }
 }
 
@@ -58,9 +84,25 @@ public struct IndividualRelation: Sendable, Equatable {
     public let hasActiveLink: Bool
     /// The record is the user's own.
     public let isOwnRecord: Bool
+    /// The user's trusted-person record is marked unsafe for this individual.
+    public let isMarkedUnsafe: Bool
+    /// Categories in force in consents to the user as a trusted person or to their organisation.
+    public let sharedWithUser: Set<InformationCategory>
+    /// Categories in force in the consent to the coordination team.
+    public let sharedWithCoordinators: Set<InformationCategory>
+    /// Categories this user opened by a safeguarding override that has not yet lapsed.
+    public let openedByOverride: Set<InformationCategory>
 
-    public init(hasActiveLink: Bool = false, isOwnRecord: Bool = false) {
+    public init(
+        hasActiveLink: Bool = false, isOwnRecord: Bool = false, isMarkedUnsafe: Bool = false,
+        sharedWithUser: Set<InformationCategory> = [], sharedWithCoordinators: Set<InformationCategory> = [],
+        openedByOverride: Set<InformationCategory> = []
+    ) {
         self.hasActiveLink = hasActiveLink
         self.isOwnRecord = isOwnRecord
+        self.isMarkedUnsafe = isMarkedUnsafe
+        self.sharedWithUser = sharedWithUser
+        self.sharedWithCoordinators = sharedWithCoordinators
+        self.openedByOverride = openedByOverride
     }
 }

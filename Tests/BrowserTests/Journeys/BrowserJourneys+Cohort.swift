@@ -5,21 +5,21 @@ extension BrowserJourneys {
     /// A coordinator refers someone, grows their circle of trust and hands over from the
     /// first trusted person to the back-up the first one introduced.
     @Suite struct Cohort {
-        static let screenshots = URL(fileURLWithPath: "/work/helpers/browser-out", isDirectory: true)
-
         @Test func referGrowTheCircleAndHandOver() async throws {
             try await withLiveApp { live in
                 try live.createUser("casey@example.org", roles: [.coordinator], name: "Casey Lund")
                 try await withBrowser(windowHeight: 1800) { browser in
                     try await browser.signIn(live, email: "casey@example.org")
                     let person = try await Self.refer(browser, live)
-                    try await Self.addToCircle(browser, person, name: "Sam Okafor", role: "primary", introducedBy: nil)
-                    try await Self.addToCircle(browser, person, name: "Jo Hale", role: "backup", introducedBy: "Sam Okafor")
-                    try await browser.saveScreenshot(to: Self.screenshots.appendingPathComponent("record-before-handover.png"))
+                    try await Self.addToCircle(
+                        browser, person, name: "Sam Okafor", role: "primary", introducedBy: nil)
+                    try await Self.addToCircle(
+                        browser, person, name: "Jo Hale", role: "backup", introducedBy: "Sam Okafor")
+                    try await browser.attachScreenshot(named: "record-before-handover.png")
 
                     try await Self.handOver(browser, from: "Sam Okafor", to: "Jo Hale")
-                    try await browser.navigate(to: live.url("/people/\(person)"))
-                    try await browser.saveScreenshot(to: Self.screenshots.appendingPathComponent("record-after-handover.png"))
+                    try await browser.navigate(to: live.url("/people/\(person)#circle"))
+                    try await browser.attachScreenshot(named: "record-after-handover.png")
 
                     let rows = try await Self.circleRows(browser)
                     #expect(rows["Jo Hale"]?.role == "Primary")
@@ -41,7 +41,7 @@ extension BrowserJourneys {
             }
             try await browser.click("main form button[type=submit]")
             let id = try await browser.waitForID(afterPathPrefix: "/people/")
-            #expect(try await browser.text(of: "main h1").hasPrefix("Robin Ash"))
+            try #require(try await browser.text(of: "main h1").hasPrefix("Robin Ash"))
             return id
         }
 
@@ -58,7 +58,7 @@ extension BrowserJourneys {
             try await browser.fill("#how_it_came_about", with: "Named by Robin at the collective discussion.")
             try await browser.click("main form button[type=submit]")
             try await browser.waitForPath("/people/\(person)")
-            #expect(try await browser.texts(of: "#circle-table tbody th").contains(name))
+            try #require(try await browser.texts(of: "#circle-table tbody th").contains(name))
         }
 
         /// Plans the handover from `from`'s link and records every step to completion.
@@ -72,8 +72,9 @@ extension BrowserJourneys {
             try await card.findElement(css: "a[href*='/handovers/new']").click()
             try await browser.waitForElement(css: "#incoming")
             let firstCandidate = try await browser.findElement(css: "#incoming input[type=radio]")
-            let label = try await browser.text(of: "#incoming label[for='\(try await firstCandidate.attribute("id") ?? "")']")
-            #expect(label.hasPrefix(to), "the back-up is listed first")
+            let label = try await browser.text(
+                of: "#incoming label[for='\(try await firstCandidate.attribute("id") ?? "")']")
+            try #require(label.hasPrefix(to), "the back-up is listed first")
             try await firstCandidate.click()
             try await browser.click("#outcome-end")
             try await browser.click("main form button[type=submit]")

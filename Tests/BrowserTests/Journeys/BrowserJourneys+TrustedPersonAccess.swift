@@ -6,7 +6,8 @@ extension BrowserJourneys {
     @Suite struct TrustedPersonAccess {
         @Test func seesTheirPersonAndIsRefusedSomeoneElse() async throws {
             try await withLiveApp { live in
-                let account = try live.createUser("pat@example.org", roles: [.trustedPerson], name: "Pat Quinn")
+                let account = try live.createUser(
+                    "pat@example.org", roles: [.trustedPerson], name: "Pat Quinn")
                 let pat = try live.createTrustedPerson("Pat Quinn", userID: account)
                 let alex = try live.refer("Alex Morgan")
                 let billie = try live.refer("Billie Shaw")

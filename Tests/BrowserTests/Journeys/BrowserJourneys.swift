@@ -4,5 +4,5 @@ import Testing
 /// running two Chromiums at once on a small CI machine makes journeys slow and flaky.
 ///
 /// Each journey lives in a nested suite in its own file (`BrowserJourneys+SignIn.swift`, …).
-@Suite(.serialized, .requiresBrowser, .timeLimit(.minutes(3)))
+@Suite(.serialized, .requiresBrowser, .timeLimit(.minutes(2)))
 struct BrowserJourneys {}

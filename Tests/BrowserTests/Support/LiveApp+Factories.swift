@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+
 @testable import App
 
 /// Factories that write accounts, people and links straight to the live app's store, using
@@ -27,7 +28,8 @@ extension LiveApp {
                 preferredName: name, district: district, cohortGroup: .notKnown, referredOn: on,
                 disadvantages: [.homelessness: on, .mentalHealth: on, .offending: on])
             let id = try IndividualStore.create(referral, by: nil, now: Date(), db).id
-            try IndividualStore.changeStatus(id, to: .open, on: on, reason: nil, note: "", by: nil, now: Date(), db)
+            try IndividualStore.changeStatus(
+                id, to: .open, on: on, reason: nil, note: "", by: nil, now: Date(), db)
             return id
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import HTTP
+
 @testable import App
 
 /// The real app served over a real socket on a free loopback port, on a temporary database

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Steps the journeys share: signing in and out, reading the navigation, choosing options
 /// by their visible text, and waiting for a page whose address carries a new record's id.
@@ -47,5 +48,15 @@ extension WebDriver {
         try await wait(for: "'\(text)' in '\(selector)'", timeout: timeout) {
             try await self.text(of: selector) == text ? () : nil
         }
+    }
+}
+
+extension WebDriver {
+    /// Records what the browser shows now as a PNG test attachment called `name`.
+    ///
+    /// `swift test --attachments-path DIR` writes it out; without that flag it is discarded,
+    /// so journeys can take evidence on any machine without choosing a folder.
+    func attachScreenshot(named name: String) async throws {
+        Attachment.record([UInt8](try await screenshot()), named: name)
     }
 }

@@ -26,7 +26,8 @@ struct CircleOfTrustLayout: Sendable {
     let hub: CircleOfTrustRect
     let hubName: String
 
-    init(input: CircleOfTrustPicture.Input) {
+    /// Lays out `input`; a `spread` above 1 widens the rings when labels need more room.
+    init(input: CircleOfTrustPicture.Input, spread: Double = 1) {
         hubName = CircleOfTrustText.truncated(input.individualName)
         let hubWidth = max(96, CircleOfTrustText.width(of: hubName, fontSize: 15, bold: true) + 32)
         hub = CircleOfTrustRect(x: -hubWidth / 2, y: -20, width: hubWidth, height: 40)
@@ -35,11 +36,11 @@ struct CircleOfTrustLayout: Sendable {
         let generations = CircleOfTrustGenerations(members: members)
         let angles = Self.angles(members: members, parent: generations.parent)
         var radii: [Double] = []
-        var inner = hubWidth / 2 + 56
+        var inner = hubWidth / 2 + 56 * spread
         for ring in stride(from: 1, through: generations.generation.max() ?? 0, by: 1) {
             let onRing = members.indices.filter { generations.generation[$0] == ring }.map { angles[$0] }
-            let crowded = Self.minimumSpacing / CircleOfTrustAngles.smallestGap(onRing)
-            inner = max(ring == 1 ? inner : inner + Self.ringGap, crowded)
+            let crowded = Self.minimumSpacing * spread / CircleOfTrustAngles.smallestGap(onRing)
+            inner = max(ring == 1 ? inner : inner + Self.ringGap * spread, crowded)
             radii.append(inner)
         }
         ringRadii = radii

@@ -1,5 +1,5 @@
 /// The key under the picture: role colours and line patterns, shapes and states.
-struct CircleOfTrustLegend: Sendable {
+struct CircleOfTrustLegend: CircleOfTrustBand {
     private typealias Theme = CircleOfTrustTheme
     private typealias Member = CircleOfTrustPicture.Member
 
@@ -30,37 +30,50 @@ struct CircleOfTrustLegend: Sendable {
     let width: Double
     let height: Double
     private let columns: Int
+    private let rows: Int
 
     init(width available: Double) {
         columns = max(2, min(5, Int(available / Self.columnWidth)))
         width = Double(columns) * Self.columnWidth + 16
-        let rows = (Entry.allCases.count + columns - 1) / columns
+        rows = (Entry.allCases.count + columns - 1) / columns
         height = Self.headingHeight + Double(rows) * Self.rowHeight + 12
     }
 
-    func draw(into svg: inout CircleOfTrustMarkup, x: Double, y: Double) {
+    func draw(into svg: inout CircleOfTrustMarkup, x: Double, y: Double, span: Double) {
         let number = CircleOfTrustText.number
-        let left = x + 16
         let totalWidth = Double(columns) * Self.columnWidth
+        let left = x + max(16, (span - totalWidth) / 2)
         svg.element("g", [("data-legend", "true")]) { group in
             group.empty(
+                "rect",
+                [
+                    ("x", number(x)), ("y", number(y)), ("width", number(span)),
+                    ("height", number(height)), ("fill", Theme.paper),
+                ])
+            group.empty(
                 "line",
-                [("x1", number(left)), ("y1", number(y + 4)), ("x2", number(left + totalWidth - 16)),
-                 ("y2", number(y + 4)), ("stroke", Theme.ringGuide), ("stroke-width", "1")])
+                [
+                    ("x1", number(left)), ("y1", number(y + 4)), ("x2", number(left + totalWidth - 16)),
+                    ("y2", number(y + 4)), ("stroke", Theme.ringGuide), ("stroke-width", "1"),
+                ])
             group.leaf(
                 "text",
-                [("x", number(left)), ("y", number(y + 24)), ("font-size", "13"), ("font-weight", "700"),
-                 ("fill", Theme.ink)], text: "Key")
+                [
+                    ("x", number(left)), ("y", number(y + 24)), ("font-size", "13"), ("font-weight", "700"),
+                    ("fill", Theme.ink),
+                ], text: "Key")
             for (index, entry) in Entry.allCases.enumerated() {
-                let column = index % columns
-                let row = index / columns
+                let column = index / rows
+                let row = index % rows
                 let entryX = left + Double(column) * Self.columnWidth
                 let middle = y + Self.headingHeight + Double(row) * Self.rowHeight + Self.rowHeight / 2
                 Self.drawSymbol(entry, x: entryX, y: middle, into: &group)
                 group.leaf(
                     "text",
-                    [("x", number(entryX + 50)), ("y", number(middle + 4.5)), ("font-size", "12.5"),
-                     ("fill", Theme.ink)], text: entry.text)
+                    [
+                        ("x", number(entryX + 50)), ("y", number(middle + 4.5)), ("font-size", "12.5"),
+                        ("fill", Theme.ink),
+                    ], text: entry.text)
             }
         }
     }
@@ -79,14 +92,17 @@ struct CircleOfTrustLegend: Sendable {
             shape(.person, x: x, y: y, size: -6, into: &svg)
         case .proposed:
             let sample = Member(id: 0, name: "P", status: .proposed, startedOn: "")
-            CircleOfTrustPicture.drawShape(.person, x: x + 20, y: y, grow: -6, firstHighlight: false, member: sample, into: &svg)
+            CircleOfTrustPicture.drawShape(
+                .person, x: x + 20, y: y, grow: -6, firstHighlight: false, member: sample, into: &svg)
         case .unsafe:
             line(Theme.unsafeStroke, x: x, y: y, into: &svg)
             svg.leaf(
                 "text",
-                [("x", CircleOfTrustText.number(x + 20)), ("y", CircleOfTrustText.number(y + 4.5)),
-                 ("text-anchor", "middle"), ("font-size", "13"), ("font-weight", "700"), ("fill", Theme.unsafeRed),
-                 ("stroke", Theme.paper), ("stroke-width", "4"), ("paint-order", "stroke")], text: "!")
+                [
+                    ("x", CircleOfTrustText.number(x + 20)), ("y", CircleOfTrustText.number(y + 4.5)),
+                    ("text-anchor", "middle"), ("font-size", "13"), ("font-weight", "700"), ("fill", Theme.unsafeRed),
+                    ("stroke", Theme.paper), ("stroke-width", "4"), ("paint-order", "stroke"),
+                ], text: "!")
         }
     }
 
@@ -104,6 +120,7 @@ struct CircleOfTrustLegend: Sendable {
         _ kind: Member.Kind, x: Double, y: Double, size: Double = -6, into svg: inout CircleOfTrustMarkup
     ) {
         let sample = Member(id: 0, name: "S", kind: kind, startedOn: "")
-        CircleOfTrustPicture.drawShape(kind, x: x + 20, y: y, grow: size, firstHighlight: false, member: sample, into: &svg)
+        CircleOfTrustPicture.drawShape(
+            kind, x: x + 20, y: y, grow: size, firstHighlight: false, member: sample, into: &svg)
     }
 }

@@ -23,7 +23,8 @@ extension CircleOfTrustPicture {
         let unsafe = ordered.filter(\.unsafe)
         if !unsafe.isEmpty {
             let noun = unsafe.count == 1 ? "person" : "people"
-            sentences.append("\(unsafe.count) \(noun) marked unsafe: " + unsafe.map(\.name).joined(separator: ", ") + ".")
+            sentences.append(
+                "\(unsafe.count) \(noun) marked unsafe: " + unsafe.map(\.name).joined(separator: ", ") + ".")
         }
         return sentences.joined(separator: " ")
     }
@@ -47,6 +48,11 @@ extension CircleOfTrustPicture {
 
     /// Members by generation, then start date, then input order.
     func orderedMembers() -> [Member] {
+        orderedIndices().map { input.members[$0] }
+    }
+
+    /// Positions in the input, by generation, then start date, then input order.
+    func orderedIndices() -> [Int] {
         let generations = CircleOfTrustGenerations(members: input.members)
         return input.members.indices.sorted { left, right in
             let leftGeneration = generations.generation[left]
@@ -56,6 +62,6 @@ extension CircleOfTrustPicture {
             let rightStart = CircleOfTrustText.sortKey(forDate: input.members[right].startedOn) ?? Int.max
             if leftStart != rightStart { return leftStart < rightStart }
             return left < right
-        }.map { input.members[$0] }
+        }
     }
 }

@@ -1,17 +1,19 @@
-/// Drawing the rings, links, centre and members of the picture.
+/// Drawing the links, the individual at the centre, and the members of the picture.
 extension CircleOfTrustPicture {
     private typealias Theme = CircleOfTrustTheme
 
-    func drawRings(_ layout: CircleOfTrustLayout, into svg: inout CircleOfTrustMarkup) {
-        let radii = layout.nodes.isEmpty ? [90.0] : layout.ringRadii
-        for radius in radii {
-            svg.empty(
-                "circle",
-                [("cx", "0"), ("cy", "0"), ("r", CircleOfTrustText.number(radius)), ("fill", "none"),
-                 ("stroke", Theme.ringGuide), ("stroke-width", "1"), ("stroke-dasharray", "2 6")])
-        }
+    /// An empty circle waiting to be filled, drawn only while nobody is in it.
+    func drawEmptyRing(_ layout: CircleOfTrustLayout, into svg: inout CircleOfTrustMarkup) {
+        guard layout.nodes.isEmpty else { return }
+        svg.empty(
+            "circle",
+            [
+                ("cx", "0"), ("cy", "0"), ("r", "90"), ("fill", "none"), ("stroke", Theme.ringGuide),
+                ("stroke-width", "1.5"), ("stroke-dasharray", "3 6"),
+            ])
     }
 
+    /// One line per member to its introducer (or the centre), stroked by role; ended lines fade.
     func drawLinks(_ layout: CircleOfTrustLayout, into svg: inout CircleOfTrustMarkup) {
         let number = CircleOfTrustText.number
         for node in layout.nodes {
@@ -30,6 +32,7 @@ extension CircleOfTrustPicture {
         }
     }
 
+    /// The individual's name plate, and "No one yet" while the circle is empty.
     func drawHub(_ layout: CircleOfTrustLayout, into svg: inout CircleOfTrustMarkup) {
         let number = CircleOfTrustText.number
         let hub = layout.hub
@@ -37,46 +40,66 @@ extension CircleOfTrustPicture {
             group.leaf("title", text: input.individualName)
             group.empty(
                 "rect",
-                [("x", number(hub.x)), ("y", number(hub.y)), ("width", number(hub.width)),
-                 ("height", number(hub.height)), ("rx", number(hub.height / 2)), ("fill", Theme.hubFill)])
+                [
+                    ("x", number(hub.x)), ("y", number(hub.y)), ("width", number(hub.width)),
+                    ("height", number(hub.height)), ("rx", number(hub.height / 2)), ("fill", Theme.hubFill),
+                ])
             group.leaf(
                 "text",
-                [("x", "0"), ("y", "5.5"), ("text-anchor", "middle"), ("font-size", "15"),
-                 ("font-weight", "700"), ("fill", Theme.paper)], text: layout.hubName)
+                [
+                    ("x", "0"), ("y", "5.5"), ("text-anchor", "middle"), ("font-size", "15"),
+                    ("font-weight", "700"), ("fill", Theme.paper),
+                ], text: layout.hubName)
         }
         if layout.nodes.isEmpty {
             svg.leaf(
                 "text",
-                [("x", "0"), ("y", "50"), ("text-anchor", "middle"), ("font-size", "13"),
-                 ("font-style", "italic"), ("fill", Theme.mutedInk)], text: "No one yet")
+                [
+                    ("x", "0"), ("y", "50"), ("text-anchor", "middle"), ("font-size", "13"),
+                    ("font-style", "italic"), ("fill", Theme.mutedInk),
+                ], text: "No one yet")
         }
     }
 
+    /// Each member's group: hover title, blue ring if first, node with its mark, label if any.
     func drawMembers(
-        _ layout: CircleOfTrustLayout, labels: CircleOfTrustLabels, into svg: inout CircleOfTrustMarkup
+        _ layout: CircleOfTrustLayout, labels: [CircleOfTrustLabels.Label], marks: [String],
+        into svg: inout CircleOfTrustMarkup
     ) {
-        for (node, label) in zip(layout.nodes, labels.labels) {
+        for node in layout.nodes {
+            let label = node.index < labels.count ? labels[node.index] : nil
             let member = node.member
             var attributes = [("data-member", String(member.id))]
-            if member.status == .ended { attributes.append(("opacity", Theme.endedOpacity)) }
+            if member.status == .ended { attributes.append(("opacity", Theme.endedMemberOpacity)) }
             svg.element("g", attributes) { group in
-                group.leaf("title", text: hoverText(for: member, layout: layout))
-                if member.isFirst { Self.drawShape(member.kind, x: node.x, y: node.y, grow: 5, firstHighlight: true, into: &group) }
-                Self.drawNode(member, x: node.x, y: node.y, into: &group)
-                Self.drawLabel(label, into: &group)
+                group.leaf("title", text: hoverText(for: member))
+                if member.isFirst {
+                    Self.drawShape(member.kind, x: node.x, y: node.y, grow: 5, firstHighlight: true, into: &group)
+                }
+                Self.drawNode(member, mark: marks[node.index], x: node.x, y: node.y, into: &group)
+                if let label { Self.drawLabel(label, into: &group) }
             }
         }
     }
 
     /// The label lines for a member: name, role and state, and the first-trusted note.
     static func labelLines(for member: Member) -> [CircleOfTrustLabels.Line] {
+        labelLines(for: member, nameLimit: CircleOfTrustText.displayLimit)
+    }
+
+    /// The label lines with the name cut at `nameLimit` characters.
+    static func labelLines(for member: Member, nameLimit: Int) -> [CircleOfTrustLabels.Line] {
         typealias Line = CircleOfTrustLabels.Line
         let nameColor = member.status == .ended ? Theme.mutedInk : Theme.ink
         var lines = [
-            Line(text: CircleOfTrustText.truncated(member.name), fontSize: Theme.nameFontSize, color: nameColor, bold: true)
+            Line(
+                text: CircleOfTrustText.truncated(member.name, limit: nameLimit), fontSize: Theme.nameFontSize,
+                color: nameColor,
+                bold: true)
         ]
         if member.unsafe {
-            lines.append(Line(text: "⚠ Marked unsafe", fontSize: Theme.detailFontSize, color: Theme.unsafeRed, bold: true))
+            lines.append(
+                Line(text: "⚠ Marked unsafe", fontSize: Theme.detailFontSize, color: Theme.unsafeRed, bold: true))
         } else {
             var detail = member.role.displayName
             if member.kind == .service { detail += " service" }
@@ -84,26 +107,35 @@ extension CircleOfTrustPicture {
             lines.append(Line(text: detail, fontSize: Theme.detailFontSize, color: Theme.mutedInk, bold: false))
         }
         if member.isFirst, !member.unsafe {
-            lines.append(Line(text: "First trusted person", fontSize: Theme.detailFontSize, color: Theme.firstBlue, bold: true))
+            lines.append(
+                Line(text: "First trusted person", fontSize: Theme.detailFontSize, color: Theme.firstBlue, bold: true))
         }
         return lines
     }
 
-    private func hoverText(for member: Member, layout: CircleOfTrustLayout) -> String {
-        var parts = [member.name]
-        parts.append(member.unsafe ? "marked unsafe" : Self.linkPhrase(for: member, input: input))
-        return parts.joined(separator: " — ")
+    private func hoverText(for member: Member) -> String {
+        member.name + " — " + (member.unsafe ? "marked unsafe" : Self.linkPhrase(for: member, input: input))
     }
 
-    static func drawNode(_ member: Member, x: Double, y: Double, into svg: inout CircleOfTrustMarkup) {
+    /// The initial shown inside a member's node, or "!" when marked unsafe.
+    static func initial(of member: Member) -> String {
+        if member.unsafe { return "!" }
+        return member.name.first(where: { $0.isLetter || $0.isNumber }).map { String($0).uppercased() } ?? "?"
+    }
+
+    /// A member's shape with its mark (initial or list number) inside.
+    static func drawNode(
+        _ member: Member, mark: String, x: Double, y: Double, into svg: inout CircleOfTrustMarkup
+    ) {
         drawShape(member.kind, x: x, y: y, grow: 0, firstHighlight: false, member: member, into: &svg)
         let stroke = Theme.stroke(for: member)
-        let initial = member.name.first(where: { $0.isLetter || $0.isNumber }).map { String($0).uppercased() } ?? "?"
         svg.leaf(
             "text",
-            [("x", CircleOfTrustText.number(x)), ("y", CircleOfTrustText.number(y + 4.5)), ("text-anchor", "middle"),
-             ("font-size", "13"), ("font-weight", "700"), ("fill", stroke.color)],
-            text: member.unsafe ? "!" : initial)
+            [
+                ("x", CircleOfTrustText.number(x)), ("y", CircleOfTrustText.number(y + 4.5)), ("text-anchor", "middle"),
+                ("font-size", "13"), ("font-weight", "700"), ("fill", stroke.color),
+            ],
+            text: mark)
     }
 
     /// A person's circle or a service's rounded square; `grow` enlarges it for the blue ring.
@@ -127,8 +159,10 @@ extension CircleOfTrustPicture {
         case .service:
             svg.empty(
                 "rect",
-                [("x", number(x - size)), ("y", number(y - size)), ("width", number(2 * size)),
-                 ("height", number(2 * size)), ("rx", number(size * 0.35))] + paint)
+                [
+                    ("x", number(x - size)), ("y", number(y - size)), ("width", number(2 * size)),
+                    ("height", number(2 * size)), ("rx", number(size * 0.35)),
+                ] + paint)
         }
     }
 

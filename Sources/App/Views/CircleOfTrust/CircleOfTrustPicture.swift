@@ -29,15 +29,30 @@ public struct CircleOfTrustPicture: Sendable {
 
     /// The complete `<svg>` element, sized by its viewBox so it scales to any width.
     public func svg() -> String {
-        let layout = CircleOfTrustLayout(input: input)
-        let labels = CircleOfTrustLabels(layout: layout, lines: Self.labelLines)
+        let (layout, labels) = CircleOfTrustLabels.fitted(input, lines: Self.labelLines)
+        let marks = layout.nodes.map { Self.initial(of: $0.member) }
+        let withKey = !input.members.isEmpty
+        return document(layout: layout, labels: labels.labels, marks: marks, minimumWidth: 600) { width in
+            withKey ? [CircleOfTrustLegend(width: min(width, 1000))] : []
+        }
+    }
+
+    /// Draws the whole `<svg>`: the circle, then the bands (list, key), made for its width, below it.
+    /// `minimumWidth` keeps a small circle from being blown up to fill a wide column.
+    func document(
+        layout: CircleOfTrustLayout, labels: [CircleOfTrustLabels.Label], marks: [String], minimumWidth: Double,
+        bands makeBands: (Double) -> [any CircleOfTrustBand]
+    ) -> String {
         var bounds = Self.bounds(of: layout, labels: labels).inset(by: 20)
-        let legend = input.members.isEmpty ? nil : CircleOfTrustLegend(width: max(bounds.width, 400))
-        if let legend {
-            let extra = legend.width - bounds.width
+        let picture = bounds
+        if bounds.width < minimumWidth {
+            bounds = CircleOfTrustRect(x: -minimumWidth / 2, y: bounds.y, width: minimumWidth, height: bounds.height)
+        }
+        let bands = makeBands(bounds.width)
+        for band in bands {
+            let wider = max(bounds.width, band.width)
             bounds = CircleOfTrustRect(
-                x: bounds.x - max(extra, 0) / 2, y: bounds.y, width: max(bounds.width, legend.width),
-                height: bounds.height + legend.height)
+                x: -wider / 2, y: bounds.y, width: wider, height: bounds.height + band.height)
         }
         let number = CircleOfTrustText.number
         let viewBox = [bounds.x, bounds.y, bounds.width, bounds.height].map(number).joined(separator: " ")
@@ -55,27 +70,45 @@ public struct CircleOfTrustPicture: Sendable {
             svg.leaf("desc", [("id", "\(idPrefix)-desc")], text: summary)
             svg.empty(
                 "rect",
-                [("x", number(bounds.x)), ("y", number(bounds.y)), ("width", number(bounds.width)),
-                 ("height", number(bounds.height)), ("fill", CircleOfTrustTheme.paper)])
-            drawRings(layout, into: &svg)
+                [
+                    ("x", number(bounds.x)), ("y", number(bounds.y)), ("width", number(bounds.width)),
+                    ("height", number(bounds.height)), ("fill", CircleOfTrustTheme.paper),
+                ])
+            drawEmptyRing(layout, into: &svg)
             drawLinks(layout, into: &svg)
             drawHub(layout, into: &svg)
-            drawMembers(layout, labels: labels, into: &svg)
-            legend?.draw(into: &svg, x: bounds.x, y: bounds.maxY - legend!.height)
+            drawMembers(layout, labels: labels, marks: marks, into: &svg)
+            var top = picture.maxY
+            for band in bands {
+                band.draw(into: &svg, x: bounds.x, y: top, span: bounds.width)
+                top += band.height
+            }
         }
         return markup.text
     }
 
-    /// The box holding the hub, rings, nodes and labels, centred on the individual.
-    private static func bounds(of layout: CircleOfTrustLayout, labels: CircleOfTrustLabels) -> CircleOfTrustRect {
-        let outer = (layout.ringRadii.last ?? 0) + CircleOfTrustTheme.nodeRadius + 6
-        var box = layout.hub.union(CircleOfTrustRect(x: -outer, y: -outer, width: 2 * outer, height: 2 * outer))
+    /// The box holding the hub, nodes and labels, centred left to right on the individual.
+    private static func bounds(of layout: CircleOfTrustLayout, labels: [CircleOfTrustLabels.Label]) -> CircleOfTrustRect
+    {
+        let radius = CircleOfTrustTheme.nodeRadius + 6
+        var box = layout.hub
         if layout.nodes.isEmpty {
             box = box.union(CircleOfTrustRect(x: -90, y: -90, width: 180, height: 180))
         }
-        for label in labels.labels { box = box.union(label.box) }
+        for node in layout.nodes {
+            box = box.union(
+                CircleOfTrustRect(x: node.x - radius, y: node.y - radius, width: 2 * radius, height: 2 * radius))
+        }
+        for label in labels { box = box.union(label.box) }
         let reach = max(-box.x, box.maxX)
-        let rise = max(-box.y, box.maxY)
-        return CircleOfTrustRect(x: -reach, y: -rise, width: 2 * reach, height: 2 * rise)
+        return CircleOfTrustRect(x: -reach, y: box.y, width: 2 * reach, height: box.height)
     }
+}
+
+/// A strip drawn under the circle, full width: the key, or the compact picture's numbered list.
+protocol CircleOfTrustBand: Sendable {
+    var width: Double { get }
+    var height: Double { get }
+    /// Draws the band on a white strip `span` wide whose top left corner is (x, y).
+    func draw(into svg: inout CircleOfTrustMarkup, x: Double, y: Double, span: Double)
 }

@@ -38,10 +38,10 @@ enum CircleOfTrustText {
         var units = 0.0
         for character in text {
             switch character {
-            case "i", "l", "j", "I", "!", ".", ",", "'", "|", ":", ";": units += 0.28
-            case "f", "t", "r", " ", "(", ")", "-": units += 0.36
-            case "m", "w", "M", "W", "@", "…": units += 0.86
-            default: units += character.isUppercase ? 0.68 : 0.56
+            case "i", "l", "j", "I", "!", ".", ",", "'", "|", ":", ";": units += 0.3
+            case "f", "t", "r", " ", "(", ")", "-": units += 0.4
+            case "m", "w", "M", "W", "@", "…": units += 0.92
+            default: units += character.isUppercase ? 0.72 : 0.61
             }
         }
         return units * fontSize * (bold ? 1.12 : 1.0)

@@ -12,12 +12,15 @@ enum CircleOfTrustTheme {
     static let firstBlue = "#1D6FD8"
     static let unsafeRed = "#B42318"
     static let endedGrey = "#6B7280"
+    /// Ended links fade to this opacity (PRODUCT.md: "ended links faded").
     static let endedOpacity = "0.35"
+    /// Ended members' nodes and labels fade less, so their names stay readable.
+    static let endedMemberOpacity = "0.55"
     static let hubFill = "#1F2937"
 
     static let nodeRadius = 15.0
-    static let nameFontSize = 13.0
-    static let detailFontSize = 11.0
+    static let nameFontSize = 15.0
+    static let detailFontSize = 12.5
 
     /// How a link of one role is stroked.
     struct Stroke: Sendable {

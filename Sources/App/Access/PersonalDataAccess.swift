@@ -1,0 +1,66 @@
+import Domain
+import Foundation
+import SQLite
+import Synchronization
+
+/// The one door to an individual's personal information: it asks `AccessPolicy` what the
+/// user may read, hands the page a `Readable` for exactly those categories, and writes the
+/// access log entry (committed before the caller continues) in the same call.
+///
+/// Why one door: PRODUCT.md requires every read of personal information to go through one
+/// policy and into the access log, so nothing can show information without both.
+struct PersonalDataAccess: Sendable {
+    let pool: DatabasePool
+    let log: AccessLogWriter
+
+    /// Runs `body` with a read snapshot and the categories `user` may read of the individual,
+    /// then logs what was read and why. Throws `forbidden` if the user may not open the record.
+    func read<T>(
+        individualID: Int64, user: CurrentUser, now: Date, action: String = "view", reason: String,
+        _ body: (Database, Readable) throws -> T
+    ) throws -> T {
+        let today = LondonTime.today(now)
+        let policy = AccessPolicy()
+        let (value, readable) = try pool.read { db -> (T, Readable) in
+            let relation = try RelationStore.relation(userID: user.id, individualID: individualID, today: today, now: now, db)
+            guard policy.mayViewIndividual(user.roles, relation) else { throw AppError.forbidden }
+            let readable = Readable(policy.readableCategories(user.roles, relation))
+            return (try body(db, readable), readable)
+        }
+        try log.record(AccessLogEntry(
+            at: now, userID: user.id, individualID: individualID,
+            categories: readable.categoriesRead.map(\.rawValue).sorted().joined(separator: ","), action: action, reason: reason))
+        return value
+    }
+
+    /// The categories `user` may read of the individual now, without reading any content.
+    func readableCategories(individualID: Int64, user: CurrentUser, now: Date) throws -> Set<InformationCategory> {
+        try pool.read { db in
+            let relation = try RelationStore.relation(
+                userID: user.id, individualID: individualID, today: LondonTime.today(now), now: now, db)
+            return AccessPolicy().readableCategories(user.roles, relation)
+        }
+    }
+}
+
+/// The categories one reader may see of one individual's information. Only
+/// `PersonalDataAccess` can make one; stores that load category content take one, ask
+/// `allows` per item, and the token remembers every category actually read, for the log.
+final class Readable: Sendable {
+    let categories: Set<InformationCategory>
+    private let touched = Mutex<Set<InformationCategory>>([])
+
+    fileprivate init(_ categories: Set<InformationCategory>) {
+        self.categories = categories
+    }
+
+    /// Whether content of `category` may be shown; records the read when it may.
+    func allows(_ category: InformationCategory) -> Bool {
+        guard categories.contains(category) else { return false }
+        touched.withLock { _ = $0.insert(category) }
+        return true
+    }
+
+    /// Every category read through this token so far.
+    var categoriesRead: Set<InformationCategory> { touched.withLock { $0 } }
+}

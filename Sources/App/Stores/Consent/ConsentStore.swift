@@ -1,0 +1,130 @@
+import Domain
+import Foundation
+import SQLite
+
+/// A consent as the pages show it.
+struct ConsentRecord: Sendable {
+    let grant: ConsentGrant
+    let recipientName: String
+    let purpose: String
+    let method: ConsentMethod
+    let recordedBy: String?
+    let withdrawnHow: String?
+}
+
+/// SQL for consents and the lawful basis.
+enum ConsentStore {
+    static func record(
+        individualID: Int64, recipient: ConsentRecipient, categories: Set<InformationCategory>, purpose: String,
+        method: ConsentMethod, givenOn: CalendarDate, reviewBy: CalendarDate, by userID: Int64?, now: Date, _ db: Database
+    ) throws -> Int64 {
+        var trustedPersonID: Int64?
+        var organisationID: Int64?
+        switch recipient {
+        case .coordinationTeam: break
+        case .trustedPerson(let id): trustedPersonID = id
+        case .organisation(let id): organisationID = id
+        }
+        try db.execute(
+            """
+            INSERT INTO consents (individual_id, recipient_kind, recipient_trusted_person_id, recipient_organisation_id, purpose,
+                how_given, given_on, review_by, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            individualID, recipient.kind, trustedPersonID, organisationID, purpose, method.rawValue, givenOn.iso, reviewBy.iso, userID, now)
+        let id = db.lastInsertRowID
+        for category in InformationCategory.allCases where categories.contains(category) {
+            try db.execute("INSERT INTO consent_categories (consent_id, category) VALUES (?, ?)", id, category.rawValue)
+        }
+        try IndividualStore.touch(individualID, now: now, db)
+        return id
+    }
+
+    /// Withdraws a consent from today; effective at once for every page and export.
+    static func withdraw(_ consentID: Int64, individualID: Int64, on day: CalendarDate, how: String, by userID: Int64?, now: Date, _ db: Database) throws {
+        try db.execute(
+            "UPDATE consents SET withdrawn_on = ?, withdrawn_by = ?, withdrawn_how = ? WHERE id = ? AND individual_id = ? AND withdrawn_on IS NULL",
+            day.iso, userID, how, consentID, individualID)
+        guard db.changes == 1 else { throw AppError.notFound }
+        try IndividualStore.touch(individualID, now: now, db)
+    }
+
+    /// Every consent of an individual, newest first.
+    static func all(_ individualID: Int64, _ db: Database) throws -> [ConsentRecord] {
+        let categories = try db.query(
+            "SELECT c.consent_id, c.category FROM consent_categories c JOIN consents k ON k.id = c.consent_id WHERE k.individual_id = ?",
+            individualID)
+        var byConsent: [Int64: Set<InformationCategory>] = [:]
+        for row in categories {
+            if let category = InformationCategory(rawValue: try row.get("category")) {
+                byConsent[try row.get("consent_id"), default: []].insert(category)
+            }
+        }
+        return try db.query(
+            """
+            SELECT k.*, t.name AS trusted_person_name, o.name AS organisation_name, u.display_name AS recorded_by_name
+            FROM consents k LEFT JOIN trusted_people t ON t.id = k.recipient_trusted_person_id
+            LEFT JOIN organisations o ON o.id = k.recipient_organisation_id LEFT JOIN users u ON u.id = k.recorded_by
+            WHERE k.individual_id = ? ORDER BY k.id DESC
+            """, individualID
+        ).map { row in
+            let id: Int64 = try row.get("id")
+            let recipient: ConsentRecipient
+            let name: String
+            if let trustedPerson: Int64 = try row.get("recipient_trusted_person_id") {
+                recipient = .trustedPerson(trustedPerson)
+                name = try row.get("trusted_person_name")
+            } else if let organisation: Int64 = try row.get("recipient_organisation_id") {
+                recipient = .organisation(organisation)
+                name = try row.get("organisation_name")
+            } else {
+                recipient = .coordinationTeam
+                name = "The coordination team"
+            }
+            return ConsentRecord(
+                grant: ConsentGrant(
+                    id: id, recipient: recipient, categories: byConsent[id] ?? [],
+                    givenOn: try IndividualStore.date(row, "given_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
+                    reviewBy: try IndividualStore.date(row, "review_by") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
+                    withdrawnOn: try IndividualStore.date(row, "withdrawn_on")),
+                recipientName: name, purpose: try row.get("purpose"),
+                method: ConsentMethod(rawValue: try row.get("how_given")) ?? .verbal, recordedBy: try row.get("recorded_by_name"),
+                withdrawnHow: try row.get("withdrawn_how"))
+        }
+    }
+
+    /// Consents past their review date and not withdrawn, across the cohort, soonest first.
+    static func dueForReview(today: CalendarDate, within days: Int, _ db: Database) throws -> [(individualID: Int64, ref: String, name: String, recipient: String, reviewBy: CalendarDate)] {
+        try db.query(
+            """
+            SELECT k.individual_id, i.ref, i.preferred_name, k.review_by,
+                coalesce(t.name, o.name, 'The coordination team') AS recipient
+            FROM consents k JOIN individuals i ON i.id = k.individual_id
+            LEFT JOIN trusted_people t ON t.id = k.recipient_trusted_person_id LEFT JOIN organisations o ON o.id = k.recipient_organisation_id
+            WHERE k.withdrawn_on IS NULL AND k.review_by <= ? AND i.status != 'closed'
+              AND NOT EXISTS (SELECT 1 FROM consents n WHERE n.individual_id = k.individual_id AND n.id > k.id
+                  AND n.recipient_kind = k.recipient_kind AND n.recipient_trusted_person_id IS k.recipient_trusted_person_id
+                  AND n.recipient_organisation_id IS k.recipient_organisation_id)
+            ORDER BY k.review_by, i.ref
+            """, today.adding(days: days).iso
+        ).map { row in
+            (try row.get("individual_id"), try row.get("ref"), try row.get("preferred_name"), try row.get("recipient"),
+             try IndividualStore.date(row, "review_by") ?? today)
+        }
+    }
+
+    static func setLawfulBasis(individualID: Int64, holding: LawfulBasis, sharing: LawfulBasis, note: String, by userID: Int64?, now: Date, _ db: Database) throws {
+        try db.execute(
+            """
+            INSERT INTO lawful_bases (individual_id, holding, sharing, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (individual_id) DO UPDATE SET holding = excluded.holding, sharing = excluded.sharing, note = excluded.note,
+                recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+            """, individualID, holding.rawValue, sharing.rawValue, note, userID, now)
+    }
+
+    static func lawfulBasis(_ individualID: Int64, _ db: Database) throws -> (holding: LawfulBasis, sharing: LawfulBasis, note: String)? {
+        try db.queryOne("SELECT holding, sharing, note FROM lawful_bases WHERE individual_id = ?", individualID).map { row in
+            (LawfulBasis(rawValue: try row.get("holding")) ?? .publicTask, LawfulBasis(rawValue: try row.get("sharing")) ?? .publicTask,
+             try row.get("note"))
+        }
+    }
+}
