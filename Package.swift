@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "AppTests", dependencies: ["App", "HTTP", "SQLite", "Domain", "Hashing"]),
-        .testTarget(name: "BrowserTests", dependencies: ["App", "HTTP", "Domain"]),
+        .testTarget(name: "BrowserTests", dependencies: ["App", "HTTP", "Domain", "Hashing"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,6 +12,8 @@ struct AppServices: Sendable {
     let renderer: PageRenderer
     let authenticator: Authenticator
     let signInGuard: SignInGuard
+    /// The one door to individuals' personal information, with the access log.
+    let personalData: PersonalDataAccess
     /// Verified against when an email address has no account, so both cases take as long.
     let decoyHash: PasswordHash
 

@@ -28,6 +28,7 @@ public final class Application: Sendable {
         services = AppServices(
             configuration: configuration, pool: pool, renderer: renderer, authenticator: authenticator,
             signInGuard: SignInGuard(),
+            personalData: PersonalDataAccess(pool: pool, log: AccessLogWriter(pool: pool)),
             decoyHash: PasswordHash.make(
                 password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations))
         routeTable = Self.routes(services)
@@ -54,12 +55,17 @@ public final class Application: Sendable {
         ContactPages.register(in: &table, services)
         TrustedPeoplePages.register(in: &table, services)
         AlongsidePage.register(in: &table, services)
+        StoryPages.register(in: &table, services)
+        ConsentPages.register(in: &table, services)
         return table
     }
 
-    /// A one-time link to create the first manager, when there are no accounts yet.
-    public func firstRunLink(now: Date = Date()) throws -> String? {
-        try SetupPages.prepareFirstRun(services, now: now)
+    /// A one-time link to create the first manager, when there are no accounts yet; `port`
+    /// names the port actually bound when it differs from the configured one (port 0).
+    public func firstRunLink(now: Date = Date(), port: Int? = nil) throws -> String? {
+        var configuration = self.configuration
+        if let port { configuration.port = port }
+        return try SetupPages.prepareFirstRun(services, now: now, baseURL: configuration.baseURL)
     }
 
     /// Writes an online, consistent copy of the database to `path`.

@@ -25,6 +25,12 @@ import Testing
                     name: "Next", kind: .person, organisationID: nil, paid: .paid, userID: nil, now: test.now, db),
                 fromNetwork: false, whySomeoneNew: "test", outcome: .end, bulkHandoverID: nil, by: nil, now: test.now, db)
         }
+        let (entryID, stepID) = try test.pool.write { db in
+            let entry = try StoryStore.add(individualID: individualID, category: .story, toldOn: TestApp.referralDate, body: "Told once", by: nil, now: test.now, db)
+            let goal = try PlanStore.addGoal(individualID: individualID, goal: "A home", by: nil, now: test.now, db)
+            try PlanStore.addStep(goalID: goal, individualID: individualID, step: "Call housing", who: "Sam", dueOn: nil, by: nil, now: test.now, db)
+            return (entry, try db.scalar("SELECT max(id) FROM plan_steps") ?? Int64(0))
+        }
         let bulkID = try test.pool.write { db in
             try HandoverStore.createBulk(trustedPersonID: trustedPersonID, reason: .sickness, note: "", by: nil, now: test.now, db)
         }
@@ -39,6 +45,9 @@ import Testing
                 .replacingOccurrences(of: ":link", with: "\(linkID)")
                 .replacingOccurrences(of: ":handover", with: "\(handoverID)")
                 .replacingOccurrences(of: ":bulk", with: "\(bulkID)")
+                .replacingOccurrences(of: ":entry", with: "\(entryID)")
+                .replacingOccurrences(of: ":step", with: "\(stepID)")
+                .replacingOccurrences(of: ":consent", with: "1")
                 .replacingOccurrences(of: ":id", with: "\(subjectID)")
             let query = entry.pattern.hasSuffix("/handovers/new") ? "?link=\(linkID)" : ""
             let response = entry.method == .get ? try client.get(path + query) : try client.post(path, [])

@@ -57,8 +57,10 @@ public enum CommandRunner {
         server.accessLog = app.configuration.accessLog
         let httpServer = HTTPServer(configuration: server, responder: app.responder)
         try httpServer.start()
-        say("Trusted Person is running at \(app.configuration.baseURL) (database \(app.configuration.databasePath)). Press Ctrl-C to stop.")
-        if let link = try app.firstRunLink() {
+        var shown = app.configuration
+        shown.port = httpServer.port
+        say("Trusted Person is running at \(shown.baseURL) (database \(app.configuration.databasePath)). Press Ctrl-C to stop.")
+        if let link = try app.firstRunLink(port: httpServer.port) {
             say("No accounts yet. Open this one-time link to create the first manager account (valid for 24 hours):\n  \(link)")
         }
         try httpServer.runUntilSignal()

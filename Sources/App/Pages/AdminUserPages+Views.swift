@@ -49,7 +49,8 @@ extension AdminUserPages {
 
     /// The page that shows an invitation or reset link, once.
     static func linkPage(
-        _ services: AppServices, _ context: RequestContext, _ user: UserRecord, _ link: String, purpose: LinkPurpose
+        _ services: AppServices, _ context: RequestContext, _ user: UserRecord, _ link: String, purpose: LinkPurpose,
+        back: String? = nil
     ) throws -> HTTPResponse {
         try services.page(
             "admin/user-link", title: purpose == .reset ? "Password reset link" : "Invitation link", context,
@@ -58,6 +59,7 @@ extension AdminUserPages {
                 "link": .string(link),
                 "isReset": .bool(purpose == .reset),
                 "validFor": .string(purpose == .reset ? "24 hours" : "7 days"),
+                "back": .string(back ?? "/admin/users/\(user.id)"),
             ])
     }
 

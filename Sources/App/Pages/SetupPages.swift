@@ -20,7 +20,7 @@ enum SetupPages {
     }
 
     /// A fresh setup link when the database has no accounts (older unused ones stop working).
-    static func prepareFirstRun(_ services: AppServices, now: Date) throws -> String? {
+    static func prepareFirstRun(_ services: AppServices, now: Date, baseURL: String? = nil) throws -> String? {
         let token = SessionToken.generate()
         let created = try services.pool.write { db -> Bool in
             guard try UserStore.count(db) == 0 else { return false }
@@ -30,7 +30,7 @@ enum SetupPages {
                 expiresAt: now.addingTimeInterval(linkLifetime), db)
             return true
         }
-        return created ? services.configuration.baseURL + "/setup/" + token : nil
+        return created ? (baseURL ?? services.configuration.baseURL) + "/setup/" + token : nil
     }
 
     private static func usableLink(_ services: AppServices, _ context: RequestContext) throws -> String {

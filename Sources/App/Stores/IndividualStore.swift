@@ -38,6 +38,9 @@ struct StatusEvent: Sendable {
 
 /// SQL for individuals, their disadvantages and their status history.
 enum IndividualStore {
+    /// The purpose of the consent to the coordination team recorded at every referral.
+    static let coordinationPurpose = "Coordinating support under the Trusted Person approach, as agreed at referral."
+
     /// The next never-used `CF-` reference: past every number already taken, imported or not.
     static func nextReference(_ db: Database) throws -> String {
         let highest: Int? = try db.scalar(
@@ -60,6 +63,13 @@ enum IndividualStore {
         let id = db.lastInsertRowID
         try setDisadvantages(id, referral.disadvantages, db)
         try recordStatus(id, .referred, on: referral.referredOn, reason: nil, note: "", by: userID, now: now, db)
+        _ = try ConsentStore.record(
+            individualID: id, recipient: .coordinationTeam, categories: Set(InformationCategory.allCases),
+            purpose: coordinationPurpose, method: .verbal, givenOn: referral.referredOn,
+            reviewBy: ConsentPolicy.defaultReviewDate(givenOn: referral.referredOn), by: userID, now: now, db)
+        try ConsentStore.setLawfulBasis(
+            individualID: id, holding: .publicTask, sharing: .publicTask,
+            note: "Recorded at referral; check it against the partnership's data-sharing agreement.", by: userID, now: now, db)
         return (id, ref)
     }
 

@@ -22,6 +22,13 @@ enum Notice: String, Sendable {
     case meetingAdded = "meeting-added"
     case trustedPersonSaved = "trusted-person-saved"
     case bulkHandoverStarted = "bulk-handover-started"
+    case storySaved = "story-saved"
+    case planSaved = "plan-saved"
+    case consentRecorded = "consent-recorded"
+    case consentWithdrawn = "consent-withdrawn"
+    case lawfulBasisSaved = "lawful-basis-saved"
+    case overrideOpened = "override-opened"
+    case accountCreated = "account-created"
 
     var message: String {
         switch self {
@@ -46,6 +53,13 @@ enum Notice: String, Sendable {
         case .meetingAdded: "The meeting has been recorded."
         case .trustedPersonSaved: "The trusted person has been saved."
         case .bulkHandoverStarted: "The handover of everyone they walk alongside has started."
+        case .storySaved: "The story entry has been saved."
+        case .planSaved: "The plan has been updated."
+        case .consentRecorded: "The consent has been recorded."
+        case .consentWithdrawn: "The consent has been withdrawn. Nothing more is shared under it, from now."
+        case .lawfulBasisSaved: "The lawful basis has been saved."
+        case .overrideOpened: "The information is open to you for 24 hours. The override is logged, shown to the manager and to the person."
+        case .accountCreated: "The account has been created."
         }
     }
 }

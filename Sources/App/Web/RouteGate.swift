@@ -50,6 +50,11 @@ struct RouteGate: Sendable {
     }
 
     private func admit(_ context: RequestContext, _ access: Access) throws {
+        let method = context.request.method
+        let changesState = method != .get && method != .head
+        if changesState, !CSRFProtection.comesFromThisSite(context.request) {
+            throw AppError.formExpired
+        }
         switch access {
         case .anyone:
             break
@@ -70,8 +75,7 @@ struct RouteGate: Sendable {
                 : policy.mayWorkWithIndividual(user.roles, relation)
             guard allowed else { throw AppError.forbidden }
         }
-        let method = context.request.method
-        if method != .get && method != .head {
+        if changesState {
             try CSRFProtection.verify(context.request, expectedToken: context.csrfToken)
         }
     }

@@ -13,14 +13,25 @@ enum RecordPage {
         statusErrors: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let data = try services.pool.read { db in
-            (
+        let data = try services.personalData.read(
+            individualID: person.id, user: user, now: context.now, reason: "Opened the record page"
+        ) { db, readable in
+            let contacts = try ContactStore.contacts(person.id, db)
+            let shownContacts = contacts.filter { readable.allows($0.category) }
+            let story = try StoryStore.entries(person.id, readable, db)
+            return (
                 links: try TrustLinkStore.forIndividual(person.id, db),
                 unsafe: try TrustLinkStore.unsafeMarkings(person.id, db),
                 handovers: try HandoverStore.ids(forIndividual: person.id, db).compactMap { try HandoverStore.find(id: $0, db) },
-                contacts: try ContactStore.contacts(person.id, db),
-                meetings: try ContactStore.meetings(person.id, db),
-                history: try IndividualStore.statusHistory(person.id, db)
+                contacts: shownContacts, hiddenContacts: contacts.count - shownContacts.count,
+                meetings: readable.allows(.notes) ? try ContactStore.meetings(person.id, db) : nil,
+                story: story.shown, hiddenStory: story.hidden,
+                plan: try PlanStore.goals(person.id, readable, db),
+                consents: try ConsentStore.all(person.id, db),
+                lawfulBasis: try ConsentStore.lawfulBasis(person.id, db),
+                accessLog: user.may(.workCaseload) ? try AccessLogStore.forIndividual(person.id, limit: 30, db) : [],
+                history: try IndividualStore.statusHistory(person.id, db),
+                readable: readable.categories
             )
         }
         let today = LondonTime.today(context.now)
@@ -59,9 +70,19 @@ enum RecordPage {
              "services": .string(contact.servicesInvolved), "category": .string(contact.category.title), "note": .string(contact.note),
              "by": TemplateValue(contact.recordedBy)]
         })
-        values["meetings"] = .array(data.meetings.map { meeting in
+        values["hiddenContacts"] = .int(data.hiddenContacts)
+        values["meetingsShared"] = .bool(data.meetings != nil)
+        values["meetings"] = .array((data.meetings ?? []).map { meeting in
             ["on": .string(meeting.heldOn.display), "organisations": .string(meeting.organisationsPresent),
              "coordinatedBy": TemplateValue(meeting.coordinatedBy), "actions": .string(meeting.actions), "by": TemplateValue(meeting.recordedBy)]
+        })
+        values.merge(SharingView.values(
+            person: person, story: data.story, hiddenStory: data.hiddenStory, plan: data.plan, consents: data.consents,
+            lawfulBasis: data.lawfulBasis, accessLog: data.accessLog, readable: data.readable, today: today)) { $1 }
+        values["hasAccount"] = .bool(person.userID != nil)
+        values["lawfulBases"] = .array(LawfulBasis.allCases.map { basis in
+            ["value": .string(basis.rawValue), "title": .string(basis.title),
+             "holding": .bool(data.lawfulBasis?.holding == basis), "sharing": .bool(data.lawfulBasis?.sharing == basis)]
         })
         values["history"] = .array(data.history.map { event in
             ["status": .string(event.status.title), "on": .string(event.effectiveOn.display),

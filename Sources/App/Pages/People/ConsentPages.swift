@@ -1,0 +1,133 @@
+import Domain
+import Foundation
+import HTTP
+import Hashing
+import SQLite
+import TemplateEngine
+
+/// Coordinators record what the person agrees to share, with whom, why and until when;
+/// withdraw it on the person's word; record the lawful basis apart from the wishes; open
+/// information under a safeguarding override; and give the person an account of their own.
+enum ConsentPages {
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        let caseWork = PeoplePages.caseWork
+        routes.get("/people/:id/consents/new", caseWork) { context in
+            let person = try PeoplePages.find(services, context)
+            let today = LondonTime.today(context.now)
+            return try form(services, context, person, [
+                "given_on": today.iso, "review_by": ConsentPolicy.defaultReviewDate(givenOn: today).iso, "how_given": "verbal",
+            ], [], FieldErrors())
+        }
+        routes.post("/people/:id/consents", caseWork) { context in
+            try record(services, context)
+        }
+        routes.post("/people/:id/consents/:consent/withdraw", caseWork) { context in
+            let person = try PeoplePages.find(services, context)
+            let user = try context.signedInUser
+            let consentID = try context.id("consent")
+            try services.pool.write { db in
+                try ConsentStore.withdraw(consentID, individualID: person.id, on: LondonTime.today(context.now), how: "on-their-word", by: user.id, now: context.now, db)
+            }
+            return .redirect(to: "/people/\(person.id)?notice=" + Notice.consentWithdrawn.rawValue + "#consents")
+        }
+        routes.post("/people/:id/lawful-basis", caseWork) { context in
+            let person = try PeoplePages.find(services, context)
+            let user = try context.signedInUser
+            guard let holding = LawfulBasis(rawValue: context.form["holding"] ?? ""), let sharing = LawfulBasis(rawValue: context.form["sharing"] ?? "") else {
+                throw AppError.badRequest("Choose the lawful basis for holding and for sharing.")
+            }
+            let note = String((context.form["note"] ?? "").trimmingWhitespace().prefix(1000))
+            try services.pool.write { db in
+                try ConsentStore.setLawfulBasis(individualID: person.id, holding: holding, sharing: sharing, note: note, by: user.id, now: context.now, db)
+            }
+            return .redirect(to: "/people/\(person.id)?notice=" + Notice.lawfulBasisSaved.rawValue + "#consents")
+        }
+        routes.post("/people/:id/override", caseWork) { context in
+            let person = try PeoplePages.find(services, context)
+            let user = try context.signedInUser
+            let categories = Set(context.form.values("categories").compactMap(InformationCategory.init(rawValue:)))
+            let reason = (context.form["reason"] ?? "").trimmingWhitespace()
+            guard !categories.isEmpty else { throw AppError.badRequest("Choose the kinds of information you need to open.") }
+            guard reason.count >= 10 else { throw AppError.badRequest("Say who is at risk and why you need this information now.") }
+            try services.pool.write { db in
+                try SafeguardingOverrideStore.open(individualID: person.id, userID: user.id, categories: categories, reason: String(reason.prefix(1000)), now: context.now, db)
+            }
+            try services.personalData.log.record(AccessLogEntry(
+                at: context.now, userID: user.id, individualID: person.id,
+                categories: categories.map(\.rawValue).sorted().joined(separator: ","), action: "safeguarding override",
+                reason: String(reason.prefix(1000))))
+            return .redirect(to: "/people/\(person.id)?notice=" + Notice.overrideOpened.rawValue)
+        }
+        IndividualAccountPages.register(in: &routes, services)
+    }
+
+    private static func record(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let person = try PeoplePages.find(services, context)
+        let user = try context.signedInUser
+        let fields = ["recipient", "purpose", "how_given", "given_on", "review_by"]
+        let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
+        let chosen = Set(context.form.values("categories").compactMap(InformationCategory.init(rawValue:)))
+        let today = LondonTime.today(context.now)
+        var errors = FieldErrors()
+        let recipient = parseRecipient(input["recipient"]!)
+        if recipient == nil { errors.add("recipient", "Choose who the information may be shared with.") }
+        if chosen.isEmpty { errors.add("categories", "Choose at least one kind of information.") }
+        if input["purpose"]!.isEmpty { errors.add("purpose", "Say what the information will be used for.") }
+        if input["purpose"]!.count > 500 { errors.add("purpose", "Keep the purpose to 500 characters or fewer.") }
+        let method = ConsentMethod(rawValue: input["how_given"]!)
+        if method == nil || method == .selfService { errors.add("how_given", "Choose how the person gave consent.") }
+        let givenOn = DateRules.required(input["given_on"]!, field: "given_on", today: today, into: &errors)
+        var reviewBy = givenOn.map(ConsentPolicy.defaultReviewDate(givenOn:))
+        if !input["review_by"]!.isEmpty {
+            reviewBy = CalendarDate(iso: input["review_by"]!)
+            if reviewBy == nil { errors.add("review_by", DateRules.formatMessage) }
+        }
+        if let reviewBy, let givenOn, reviewBy <= givenOn { errors.add("review_by", "The review date must be after the date consent was given.") }
+        if case .trustedPerson(let id)? = recipient,
+           let reason = try services.pool.read({ db in try TrustLinkStore.unsafeReason(individualID: person.id, trustedPersonID: id, db) })
+        {
+            errors.add("recipient", "This person has been recorded as unsafe for them (\(reason)), so nothing can be shared with them.")
+        }
+        guard errors.isEmpty, let recipient, let method, let givenOn, let reviewBy else {
+            return try form(services, context, person, input, chosen, errors, status: .unprocessableContent)
+        }
+        try services.pool.write { db in
+            _ = try ConsentStore.record(
+                individualID: person.id, recipient: recipient, categories: chosen, purpose: input["purpose"]!, method: method,
+                givenOn: givenOn, reviewBy: reviewBy, by: user.id, now: context.now, db)
+        }
+        return .redirect(to: "/people/\(person.id)?notice=" + Notice.consentRecorded.rawValue + "#consents")
+    }
+
+    /// `coordination-team`, `trusted-person:ID` or `organisation:ID`.
+    static func parseRecipient(_ text: String) -> ConsentRecipient? {
+        if text == "coordination-team" { return .coordinationTeam }
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let id = Int64(parts[1]) else { return nil }
+        switch parts[0] {
+        case "trusted-person": return .trustedPerson(id)
+        case "organisation": return .organisation(id)
+        default: return nil
+        }
+    }
+
+    private static func form(
+        _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, _ input: [String: String],
+        _ chosen: Set<InformationCategory>, _ errors: FieldErrors, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        let (circle, organisations) = try services.pool.read { db in
+            (try TrustLinkStore.forIndividual(person.id, db).filter { $0.status != .ended }, try OrganisationStore.all(db))
+        }
+        var recipients: [(value: String, title: String)] = [("coordination-team", "The coordination team")]
+        recipients += circle.map { ("trusted-person:\($0.trustedPersonID)", "\($0.trustedPersonName) (\($0.role.title))") }
+        recipients += organisations.map { ("organisation:\($0.id)", "\($0.name): every trusted person acting for it") }
+        var values = FormView.values(input, errors)
+        values["person"] = RecordPage.summary(person)
+        values["recipients"] = Choices.of(recipients, selected: input["recipient"])
+        values["categories"] = .array(InformationCategory.allCases.map { category in
+            ["value": .string(category.rawValue), "title": .string(category.title), "checked": .bool(chosen.contains(category))]
+        })
+        values["methods"] = Choices.of([("verbal", "Verbally"), ("written", "In writing")], selected: input["how_given"])
+        return try services.page("people/consent-form", title: "Record consent for \(person.preferredName)", context, values, status: status)
+    }
+}

@@ -1,0 +1,38 @@
+import Domain
+import Foundation
+import HTTP
+import Hashing
+import SQLite
+
+/// A coordinator gives an individual an account of their own: the individual role, linked to
+/// their record, with a one-time link to choose a password.
+enum IndividualAccountPages {
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.post("/people/:id/account", PeoplePages.caseWork) { context in
+            let person = try PeoplePages.find(services, context)
+            let user = try context.signedInUser
+            guard person.userID == nil else { throw AppError.badRequest("\(person.preferredName) already has an account.") }
+            let email = context.form["email"] ?? ""
+            var errors = FieldErrors()
+            AccountRules.checkEmail(email, into: &errors)
+            if errors.isEmpty, try services.pool.read({ db in try UserStore.emailExists(email, db) }) {
+                errors.add("email", "An account with this email address already exists.")
+            }
+            if let message = errors["email"] { throw AppError.badRequest(message) }
+            let token = SessionToken.generate()
+            let account = try services.pool.write { db -> UserRecord? in
+                let id = try UserStore.create(
+                    email: email, displayName: person.preferredName, organisationID: nil, roles: [.individual], passwordHash: nil,
+                    now: context.now, db)
+                try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", id, person.id)
+                try OneTimeLinkStore.create(
+                    tokenDigest: SessionToken.digest(token), purpose: .invitation, userID: id, now: context.now,
+                    expiresAt: context.now.addingTimeInterval(AdminUserPages.invitationLifetime), db)
+                try AdminEventStore.record(action: "created the person's own account", actorUserID: user.id, subjectUserID: id, now: context.now, db)
+                return try UserStore.find(id: id, db)
+            }
+            guard let account else { throw AppError.notFound }
+            return try AdminUserPages.linkPage(services, context, account, services.configuration.baseURL + "/welcome/" + token, purpose: .invitation, back: "/people/\(person.id)")
+        }
+    }
+}

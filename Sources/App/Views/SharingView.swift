@@ -1,0 +1,96 @@
+import Domain
+import Foundation
+import TemplateEngine
+
+/// Template values for what an individual has told and agreed to share: story, plan,
+/// consents, lawful basis and who has looked. Used by the record page and the individual's
+/// own pages, so both say the same things the same way.
+enum SharingView {
+    static func values(
+        person: IndividualRecord, story: [StoryEntry], hiddenStory: Int, plan: [PlanGoal]?, consents: [ConsentRecord],
+        lawfulBasis: (holding: LawfulBasis, sharing: LawfulBasis, note: String)?, accessLog: [AccessLogLine],
+        readable: Set<InformationCategory>, today: CalendarDate
+    ) -> [String: TemplateValue] {
+        [
+            "story": .array(story.map(entry)),
+            "hiddenStory": hiddenStory > 0 ? .string(hiddenStory == 1 ? "1 entry is not shared with you." : "\(hiddenStory) entries are not shared with you.") : .null,
+            "planShared": .bool(plan != nil),
+            "plan": .array((plan ?? []).map(goal)),
+            "consents": .array(consents.map { consent($0, today: today) }),
+            "lawfulBasis": lawfulBasis.map { basis in
+                ["holding": .string(basis.holding.title), "sharing": .string(basis.sharing.title), "note": .string(basis.note),
+                 "sharingIsConsent": .bool(basis.sharing == .consent)]
+            } ?? .null,
+            "accessLog": .array(accessLog.map(logLine)),
+            "readableCategories": .array(InformationCategory.allCases.filter(readable.contains).map { category in
+                ["value": .string(category.rawValue), "title": .string(category.title)]
+            }),
+            "allCategories": .array(InformationCategory.allCases.map { category in
+                ["value": .string(category.rawValue), "title": .string(category.title), "readable": .bool(readable.contains(category))]
+            }),
+        ]
+    }
+
+    static func entry(_ entry: StoryEntry) -> TemplateValue {
+        [
+            "entryID": .string(String(entry.latest.entryID)), "category": .string(entry.latest.category.title),
+            "categorySlug": .string(entry.latest.category.rawValue), "toldOn": .string(entry.latest.toldOn.display),
+            "toldOnISO": .string(entry.latest.toldOn.iso), "body": .string(entry.latest.body),
+            "by": TemplateValue(entry.latest.recordedBy), "version": .int(entry.latest.version),
+            "amended": .bool(entry.latest.version > 1),
+            "earlier": .array(entry.earlier.map { version in
+                ["version": .int(version.version), "body": .string(version.body), "toldOn": .string(version.toldOn.display),
+                 "at": .string(LondonTime.format(version.recordedAt)), "by": TemplateValue(version.recordedBy)]
+            }),
+        ]
+    }
+
+    static func goal(_ goal: PlanGoal) -> TemplateValue {
+        [
+            "id": .string(String(goal.id)), "goal": .string(goal.goal), "status": .string(goal.status),
+            "active": .bool(goal.status == "active"),
+            "steps": .array(goal.steps.map { step in
+                ["id": .string(String(step.id)), "step": .string(step.step), "who": .string(step.who),
+                 "due": TemplateValue(step.dueOn?.display), "status": .string(step.status), "done": .bool(step.status == "done"),
+                 "statusChoices": Choices.of(PlanStore.stepStatuses.map { ($0, stepTitle($0)) }, selected: step.status)]
+            }),
+        ]
+    }
+
+    static func stepTitle(_ status: String) -> String {
+        switch status {
+        case "to-do": "To do"
+        case "doing": "Under way"
+        case "done": "Done"
+        default: status
+        }
+    }
+
+    static func consent(_ record: ConsentRecord, today: CalendarDate) -> TemplateValue {
+        let grant = record.grant
+        let state: String
+        if let withdrawn = grant.withdrawnOn {
+            state = "Withdrawn on \(withdrawn.display)" + (record.withdrawnHow == "by-the-person" ? " by the person" : "")
+        } else if ConsentPolicy.isExpired(grant, today: today) {
+            state = "Expired: review was due \(grant.reviewBy.display). Nothing is shared until it is reviewed."
+        } else {
+            state = "In force until review on \(grant.reviewBy.display)"
+        }
+        return [
+            "id": .string(String(grant.id)), "recipient": .string(record.recipientName), "purpose": .string(record.purpose),
+            "categories": .string(InformationCategory.allCases.filter(grant.categories.contains).map(\.title).joined(separator: ", ")),
+            "method": .string(record.method.title), "givenOn": .string(grant.givenOn.display), "state": .string(state),
+            "inForce": .bool(ConsentPolicy.isInForce(grant, today: today)), "withdrawn": .bool(grant.withdrawnOn != nil),
+            "expired": .bool(ConsentPolicy.isExpired(grant, today: today)),
+            "isCoordinationTeam": .bool(grant.recipient == .coordinationTeam),
+        ]
+    }
+
+    static func logLine(_ line: AccessLogLine) -> TemplateValue {
+        [
+            "at": .string(LondonTime.format(line.at)), "who": .string(line.who), "roles": .string(line.roles),
+            "categories": .string(line.categories.isEmpty ? "their summary only" : line.categories.map(\.title).joined(separator: ", ")),
+            "action": .string(line.action), "reason": .string(line.reason),
+        ]
+    }
+}
