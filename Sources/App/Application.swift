@@ -57,6 +57,7 @@ public final class Application: Sendable {
         AlongsidePage.register(in: &table, services)
         StoryPages.register(in: &table, services)
         ConsentPages.register(in: &table, services)
+        MyPages.register(in: &table, services)
         return table
     }
 

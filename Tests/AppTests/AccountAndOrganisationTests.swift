@@ -68,12 +68,16 @@ import Testing
         let test = try TestApp()
         let organisationID = try test.createOrganisation("Riverside Day Centre")
         let otherID = try test.createOrganisation("Elsewhere")
-        try test.createUser("tp1@example.org", roles: [.trustedPerson], name: "Taylor Reed", organisationID: organisationID)
-        try test.createUser("tp2@example.org", roles: [.trustedPerson], name: "Other Org Person", organisationID: otherID)
+        let taylor = try test.createTrustedPerson("Taylor Reed", organisationID: organisationID)
+        _ = try test.createTrustedPerson("Other Org Person", organisationID: otherID)
+        let person = try test.refer("Robin Secretname")
+        try test.link(person, taylor, role: .primary)
         let champion = try test.signedIn([.champion], organisationID: organisationID)
         let page = try champion.get("/organisation")
         #expect(page.contains("Riverside Day Centre"))
         #expect(page.contains("Taylor Reed"))
+        #expect(page.contains("<td class=\"number\">1</td>"))
         #expect(!page.contains("Other Org Person"))
+        #expect(!page.contains("Robin Secretname"))
     }
 }

@@ -36,6 +36,14 @@ import Testing
         }
         let client = try role.map { try test.signedIn([$0], organisationID: organisationID) } ?? test.client()
         if role != nil { try client.get("/account/password") }
+        let ownRecord = try test.refer("Own record")
+        if role == .individual {
+            try test.pool.write { db in
+                try db.execute("UPDATE individuals SET user_id = (SELECT id FROM users WHERE email = 'individual@example.org') WHERE id = ?", ownRecord)
+            }
+        }
+        let consentID: Int64 = try test.pool.read { db in try db.scalar("SELECT min(id) FROM consents WHERE individual_id = ?", individualID) ?? 0 }
+        let ownConsentID: Int64 = try test.pool.read { db in try db.scalar("SELECT min(id) FROM consents WHERE individual_id = ?", ownRecord) ?? 0 }
         let signOutLast = test.app.routeTable.entries.sorted { ($0.pattern == "/sign-out" ? 1 : 0) < ($1.pattern == "/sign-out" ? 1 : 0) }
         for entry in signOutLast where entry.access != .anyone {
             let path = entry.pattern
@@ -47,7 +55,7 @@ import Testing
                 .replacingOccurrences(of: ":bulk", with: "\(bulkID)")
                 .replacingOccurrences(of: ":entry", with: "\(entryID)")
                 .replacingOccurrences(of: ":step", with: "\(stepID)")
-                .replacingOccurrences(of: ":consent", with: "1")
+                .replacingOccurrences(of: ":consent", with: "\(entry.pattern.hasPrefix("/me/") ? ownConsentID : consentID)")
                 .replacingOccurrences(of: ":id", with: "\(subjectID)")
             let query = entry.pattern.hasSuffix("/handovers/new") ? "?link=\(linkID)" : ""
             let response = entry.method == .get ? try client.get(path + query) : try client.post(path, [])

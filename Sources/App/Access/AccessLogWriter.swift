@@ -27,6 +27,7 @@ final class AccessLogWriter: Sendable {
         var committedThrough = 0
         var failed: Set<Int> = []
         var flushing = false
+        var batchesWritten = 0
     }
 
     private let pool: DatabasePool
@@ -40,10 +41,19 @@ final class AccessLogWriter: Sendable {
 
     /// Appends `entry` and returns once it is committed.
     func record(_ entry: AccessLogEntry) throws {
+        try record([entry])
+    }
+
+    /// Appends `entries` and returns once all are committed (in one transaction or more).
+    func record(_ entries: [AccessLogEntry]) throws {
+        guard !entries.isEmpty else { return }
         condition.lock()
-        let ticket = state.nextTicket
-        state.nextTicket += 1
-        state.pending.append((ticket, entry))
+        var ticket = 0
+        for entry in entries {
+            ticket = state.nextTicket
+            state.nextTicket += 1
+            state.pending.append((ticket, entry))
+        }
         while state.committedThrough < ticket {
             if state.flushing {
                 condition.wait()
@@ -56,13 +66,22 @@ final class AccessLogWriter: Sendable {
             let succeeded = (try? write(batch.map(\.entry))) != nil
             condition.lock()
             if !succeeded { state.failed.formUnion(batch.map(\.ticket)) }
+            state.batchesWritten += 1
             state.committedThrough = max(state.committedThrough, batch.last?.ticket ?? 0)
             state.flushing = false
             condition.broadcast()
         }
-        let failed = state.failed.remove(ticket) != nil
+        let first = ticket - entries.count + 1
+        let failed = (first...ticket).contains { state.failed.remove($0) != nil }
         condition.unlock()
         if failed { throw AccessLogError.notWritten }
+    }
+
+    /// How many transactions have been written, for the benchmark and tests.
+    var batchesWritten: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return state.batchesWritten
     }
 
     private func write(_ entries: [AccessLogEntry]) throws {

@@ -33,6 +33,29 @@ struct PersonalDataAccess: Sendable {
         return value
     }
 
+    /// Like `read`, for several individuals in one snapshot (a list page); individuals the user
+    /// may not open are skipped, and all the log entries are committed together.
+    func readEach<T>(
+        individualIDs: [Int64], user: CurrentUser, now: Date, reason: String, _ body: (Int64, Database, Readable) throws -> T
+    ) throws -> [(individualID: Int64, value: T)] {
+        let today = LondonTime.today(now)
+        let policy = AccessPolicy()
+        let results = try pool.read { db -> [(Int64, T, Readable)] in
+            try individualIDs.compactMap { id in
+                let relation = try RelationStore.relation(userID: user.id, individualID: id, today: today, now: now, db)
+                guard policy.mayViewIndividual(user.roles, relation) else { return nil }
+                let readable = Readable(policy.readableCategories(user.roles, relation))
+                return (id, try body(id, db, readable), readable)
+            }
+        }
+        try log.record(results.map { id, _, readable in
+            AccessLogEntry(
+                at: now, userID: user.id, individualID: id,
+                categories: readable.categoriesRead.map(\.rawValue).sorted().joined(separator: ","), action: "view", reason: reason)
+        })
+        return results.map { ($0.0, $0.1) }
+    }
+
     /// The categories `user` may read of the individual now, without reading any content.
     func readableCategories(individualID: Int64, user: CurrentUser, now: Date) throws -> Set<InformationCategory> {
         try pool.read { db in

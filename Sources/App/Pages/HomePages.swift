@@ -15,9 +15,6 @@ enum HomePages {
                 "home", title: "Home", context,
                 ["areas": .array(areas.map { ["label": .string($0.label), "href": .string($0.href)] })])
         }
-        routes.get("/me", .permission(.viewOwnRecord)) { context in
-            try services.page("me", title: "My page", context)
-        }
         routes.get("/organisation", .permission(.viewOwnOrganisation)) { context in
             try organisation(services, context)
         }
@@ -26,31 +23,45 @@ enum HomePages {
         }
     }
 
+    /// The champion's view: their organisation's trusted persons and how many people each
+    /// walks alongside — never any individual's information through this role.
     private static func organisation(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let (organisation, members) = try services.pool.read { db -> (OrganisationRecord?, [UserRecord]) in
+        let (organisation, people) = try services.pool.read { db -> (OrganisationRecord?, [TrustedPersonRecord]) in
             guard let id = user.organisationID, let organisation = try OrganisationStore.find(id: id, db) else {
                 return (nil, [])
             }
-            return (organisation, try UserStore.members(of: id, holding: .trustedPerson, db))
+            return (organisation, try TrustedPersonStore.inOrganisation(id, db))
         }
         return try services.page(
             "organisation", title: organisation?.name ?? "My organisation", context,
             [
                 "organisation": organisation.map { ["name": .string($0.name), "sector": .string($0.sector.title)] } ?? .null,
-                "trustedPersons": .array(members.map { ["name": .string($0.displayName)] }),
+                "trustedPersons": .array(people.map { person in
+                    ["name": .string(person.name), "kind": .string(person.kind.title), "paid": .string(person.paid.title),
+                     "load": .int(person.activeLinks), "hasAccount": .bool(person.userID != nil),
+                     "left": TemplateValue(person.leftRoleOn?.display)]
+                }),
             ])
     }
 
+    /// The manager's view: aggregates only, and every safeguarding override (by reference).
     private static func network(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let (counts, organisations) = try services.pool.read { db in
-            (try UserStore.activeRoleCounts(db), try OrganisationStore.all(db).count)
+        let (counts, organisations, cohort, overrides) = try services.pool.read { db in
+            (try UserStore.activeRoleCounts(db), try OrganisationStore.all(db).count, try CaseloadStore.counts(db),
+             try SafeguardingOverrideStore.recent(limit: 50, db))
         }
         return try services.page(
             "network", title: "Network", context,
             [
                 "roleCounts": .array(Role.allCases.map { ["role": .string($0.title), "count": .int(counts[$0] ?? 0)] }),
                 "organisationCount": .int(organisations),
+                "cohort": .dictionary(cohort.mapValues { .int($0) }),
+                "overrides": .array(overrides.map { override in
+                    ["ref": .string(override.ref), "by": .string(override.by), "reason": .string(override.reason),
+                     "at": .string(LondonTime.format(override.at)),
+                     "categories": .string(override.categories.split(separator: ",").compactMap { InformationCategory(rawValue: String($0))?.title }.joined(separator: ", "))]
+                }),
             ])
     }
 }

@@ -84,6 +84,12 @@ enum IndividualStore {
         try setDisadvantages(id, referral.disadvantages, db)
     }
 
+    /// The record linked to an individual's own account.
+    static func find(userID: Int64, _ db: Database) throws -> IndividualRecord? {
+        let id: Int64? = try db.scalar("SELECT id FROM individuals WHERE user_id = ?", userID)
+        return try id.flatMap { try find(id: $0, db) }
+    }
+
     static func find(id: Int64, _ db: Database) throws -> IndividualRecord? {
         guard let row = try db.queryOne("SELECT * FROM individuals WHERE id = ?", id) else { return nil }
         var disadvantages: [Disadvantage: CalendarDate] = [:]

@@ -43,3 +43,21 @@ extension TestApp {
         try pool.read { db in try TrustLinkStore.forIndividual(individualID, db) }
     }
 }
+
+extension TestApp {
+    /// Records a consent given on the referral date, reviewed a year later.
+    @discardableResult
+    func consent(_ individualID: Int64, to recipient: ConsentRecipient, _ categories: Set<InformationCategory>) throws -> Int64 {
+        try pool.write { db in
+            try ConsentStore.record(
+                individualID: individualID, recipient: recipient, categories: categories, purpose: "Support", method: .verbal,
+                givenOn: Self.referralDate, reviewBy: ConsentPolicy.defaultReviewDate(givenOn: Self.referralDate), by: nil, now: now, db)
+        }
+    }
+
+    func story(_ individualID: Int64, _ category: InformationCategory, _ body: String) throws {
+        try pool.write { db in
+            _ = try StoryStore.add(individualID: individualID, category: category, toldOn: Self.referralDate, body: body, by: nil, now: now, db)
+        }
+    }
+}

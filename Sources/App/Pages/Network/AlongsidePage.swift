@@ -5,23 +5,32 @@ import SQLite
 import TemplateEngine
 
 /// The trusted person's home: the people they walk alongside (active links only), each with
-/// their last contact. The next plan step arrives with the plan.
+/// the next step of their plan and the last contact, where the person shares those with them.
 enum AlongsidePage {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get("/alongside", .permission(.viewPeopleWalkedAlongside)) { context in
             let user = try context.signedInUser
-            let people = try services.pool.read { db -> [TemplateValue] in
+            let links = try services.pool.read { db -> [TrustLinkRecord] in
                 guard let me = try TrustedPersonStore.find(userID: user.id, db) else { return [] }
-                let links = try TrustLinkStore.active(heldBy: me.id, db)
-                let lastContacts = try ContactStore.lastContactDates(links.map(\.individualID), db)
-                return try links.compactMap { link in
-                    guard let person = try IndividualStore.find(id: link.individualID, db) else { return nil }
-                    return [
-                        "id": .string(String(person.id)), "ref": .string(person.ref), "name": .string(person.preferredName),
-                        "role": .string(link.role.title), "lastContact": TemplateValue(lastContacts[person.id]?.display),
-                    ]
-                }
+                return try TrustLinkStore.active(heldBy: me.id, db)
             }
+            let rows = try services.personalData.readEach(
+                individualIDs: links.map(\.individualID), user: user, now: context.now, reason: "Listed on People I walk alongside"
+            ) { id, db, readable -> TemplateValue? in
+                guard let person = try IndividualStore.find(id: id, db), let link = links.first(where: { $0.individualID == id }) else {
+                    return nil
+                }
+                let contacts = try ContactStore.contacts(id, db).filter { readable.allows($0.category) }
+                let next = try PlanStore.nextStep(id, readable, db)
+                return [
+                    "id": .string(String(person.id)), "ref": .string(person.ref), "name": .string(person.preferredName),
+                    "role": .string(link.role.title), "lastContact": TemplateValue(contacts.first?.contactOn.display),
+                    "nextStep": next.map { step in
+                        ["step": .string(step.step), "who": .string(step.who), "due": TemplateValue(step.dueOn?.display)]
+                    } ?? .null,
+                ]
+            }
+            let people = rows.compactMap(\.value)
             return try services.page("alongside", title: "People I walk alongside", context, ["people": .array(people)])
         }
     }

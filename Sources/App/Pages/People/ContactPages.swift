@@ -34,8 +34,13 @@ enum ContactPages {
         if let day, day < person.referredOn { errors.add("contact_on", "The date cannot be before the referral (\(person.referredOn.display)).") }
         let kind = ContactKind(rawValue: input["kind"]!)
         if kind == nil { errors.add("kind", "Choose how the contact happened.") }
+        let readable = try services.personalData.readableCategories(individualID: person.id, user: user, now: context.now)
         let category = InformationCategory(rawValue: input["category"]!)
-        if category == nil { errors.add("category", "Choose what kind of information the note holds.") }
+        if category == nil {
+            errors.add("category", "Choose what kind of information the note holds.")
+        } else if let category, !readable.contains(category) {
+            errors.add("category", "The person has not agreed to share \(category.title.lowercased()) information with you, so you cannot record it.")
+        }
         if input["services_involved"]!.count > 500 { errors.add("services_involved", "Use 500 characters or fewer.") }
         if input["note"]!.isEmpty { errors.add("note", "Write a short note of the contact.") }
         if input["note"]!.count > 5000 { errors.add("note", "Keep the note to 5,000 characters or fewer.") }
@@ -87,10 +92,12 @@ enum ContactPages {
         _ errors: FieldErrors, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let circle = try services.pool.read { db in try TrustLinkStore.forIndividual(person.id, db) }
+        let readable = try services.personalData.readableCategories(individualID: person.id, user: try context.signedInUser, now: context.now)
         var values = FormView.values(input, errors)
         values["person"] = RecordPage.summary(person)
         values["kinds"] = Choices.of(ContactKind.self, selected: input["kind"]) { $0.title }
-        values["categories"] = Choices.of(InformationCategory.self, selected: input["category"]) { $0.title }
+        values["categories"] = Choices.of(
+            InformationCategory.allCases.filter(readable.contains).map { ($0.rawValue, $0.title) }, selected: input["category"])
         values["circle"] = Choices.of(
             circle.filter { $0.status == .active }.map { (String($0.trustedPersonID), $0.trustedPersonName) }, selected: input["trusted_person_id"])
         return try services.page("people/contact-form", title: "Record a contact with \(person.preferredName)", context, values, status: status)
