@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "trusted-person", targets: ["TrustedPerson"]),
         .executable(name: "bench-peer", targets: ["BenchPeer"]),
+        .executable(name: "benchmarks", targets: ["Benchmarks"]),
     ],
     targets: [
         .systemLibrary(
@@ -24,6 +25,7 @@ let package = Package(
         .target(name: "App", dependencies: ["HTTP", "SQLite", "TemplateEngine", "Hashing", "Domain"]),
         .executableTarget(name: "TrustedPerson", dependencies: ["App"]),
         .executableTarget(name: "BenchPeer", dependencies: ["HTTP", "SQLite"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["App"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),

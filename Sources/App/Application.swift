@@ -18,7 +18,15 @@ public final class Application: Sendable {
 
     /// Opens (or creates) the database, applies pending migrations, parses every template.
     /// A template error or an edited migration stops start-up here with file and line.
-    public init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    public convenience init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        try self.init(configuration: configuration, clock: clock, accessLog: { AccessLogWriter(pool: $0) })
+    }
+
+    /// The app with a chosen access-log writer (the benchmark compares commit strategies).
+    init(
+        configuration: AppConfiguration, clock: @escaping @Sendable () -> Date,
+        accessLog: (DatabasePool) -> AccessLogWriter
+    ) throws {
         self.configuration = configuration
         let pool = try DatabasePool(path: configuration.databasePath)
         appliedMigrations = try Migrator(directory: configuration.migrationsDirectory).migrate(pool)
@@ -28,7 +36,7 @@ public final class Application: Sendable {
         services = AppServices(
             configuration: configuration, pool: pool, renderer: renderer, authenticator: authenticator,
             signInGuard: SignInGuard(),
-            personalData: PersonalDataAccess(pool: pool, log: AccessLogWriter(pool: pool)),
+            personalData: PersonalDataAccess(pool: pool, log: accessLog(pool)),
             decoyHash: PasswordHash.make(
                 password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations))
         routeTable = Self.routes(services)
@@ -58,6 +66,8 @@ public final class Application: Sendable {
         StoryPages.register(in: &table, services)
         ConsentPages.register(in: &table, services)
         MyPages.register(in: &table, services)
+        ProgressPage.register(in: &table, services)
+        AssessmentPages.register(in: &table, services)
         return table
     }
 

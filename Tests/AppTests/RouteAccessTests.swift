@@ -31,6 +31,11 @@ import Testing
             try PlanStore.addStep(goalID: goal, individualID: individualID, step: "Call housing", who: "Sam", dueOn: nil, by: nil, now: test.now, db)
             return (entry, try db.scalar("SELECT max(id) FROM plan_steps") ?? Int64(0))
         }
+        let (ndtID, starID) = try test.pool.write { db in
+            (try AssessmentStore.addNDT(NDTAssessment(ratings: [:], assessedOn: TestApp.referralDate), individualID: individualID, by: nil, now: test.now, db),
+             try AssessmentStore.addStar(StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, 5) }), assessedOn: TestApp.referralDate),
+                                         tookPart: "", note: "", individualID: individualID, by: nil, now: test.now, db))
+        }
         let bulkID = try test.pool.write { db in
             try HandoverStore.createBulk(trustedPersonID: trustedPersonID, reason: .sickness, note: "", by: nil, now: test.now, db)
         }
@@ -44,7 +49,8 @@ import Testing
         }
         let consentID: Int64 = try test.pool.read { db in try db.scalar("SELECT min(id) FROM consents WHERE individual_id = ?", individualID) ?? 0 }
         let ownConsentID: Int64 = try test.pool.read { db in try db.scalar("SELECT min(id) FROM consents WHERE individual_id = ?", ownRecord) ?? 0 }
-        let signOutLast = test.app.routeTable.entries.sorted { ($0.pattern == "/sign-out" ? 1 : 0) < ($1.pattern == "/sign-out" ? 1 : 0) }
+        func lastly(_ pattern: String) -> Int { pattern == "/sign-out" ? 2 : (pattern.hasSuffix("/withdraw") ? 1 : 0) }
+        let signOutLast = test.app.routeTable.entries.sorted { lastly($0.pattern) < lastly($1.pattern) }
         for entry in signOutLast where entry.access != .anyone {
             let path = entry.pattern
                 .replacingOccurrences(of: "organisations/:id", with: "organisations/\(organisationID)")
@@ -54,6 +60,7 @@ import Testing
                 .replacingOccurrences(of: ":handover", with: "\(handoverID)")
                 .replacingOccurrences(of: ":bulk", with: "\(bulkID)")
                 .replacingOccurrences(of: ":entry", with: "\(entryID)")
+                .replacingOccurrences(of: ":assessment", with: "\(entry.pattern.contains("/ndt/") ? ndtID : starID)")
                 .replacingOccurrences(of: ":step", with: "\(stepID)")
                 .replacingOccurrences(of: ":consent", with: "\(entry.pattern.hasPrefix("/me/") ? ownConsentID : consentID)")
                 .replacingOccurrences(of: ":id", with: "\(subjectID)")

@@ -31,12 +31,19 @@ final class AccessLogWriter: Sendable {
     }
 
     private let pool: DatabasePool
+    /// At most this many entries per transaction; 1 turns grouping off (for the benchmark).
+    private let maximumBatch: Int
     private let condition = NSCondition()
     // Guarded by `condition`; never touched without holding it.
     nonisolated(unsafe) private var state = State()
 
-    init(pool: DatabasePool) {
+    /// Writes a batch in one transaction; replaced only by the benchmark's no-log baseline.
+    private let commit: @Sendable ([AccessLogEntry]) throws -> Void
+
+    init(pool: DatabasePool, maximumBatch: Int = 1_000, commit: (@Sendable ([AccessLogEntry]) throws -> Void)? = nil) {
         self.pool = pool
+        self.maximumBatch = max(1, maximumBatch)
+        self.commit = commit ?? { entries in try Self.insert(entries, into: pool) }
     }
 
     /// Appends `entry` and returns once it is committed.
@@ -60,10 +67,10 @@ final class AccessLogWriter: Sendable {
                 continue
             }
             state.flushing = true
-            let batch = state.pending
-            state.pending = []
+            let batch = Array(state.pending.prefix(maximumBatch))
+            state.pending.removeFirst(batch.count)
             condition.unlock()
-            let succeeded = (try? write(batch.map(\.entry))) != nil
+            let succeeded = (try? commit(batch.map(\.entry))) != nil
             condition.lock()
             if !succeeded { state.failed.formUnion(batch.map(\.ticket)) }
             state.batchesWritten += 1
@@ -84,7 +91,7 @@ final class AccessLogWriter: Sendable {
         return state.batchesWritten
     }
 
-    private func write(_ entries: [AccessLogEntry]) throws {
+    private static func insert(_ entries: [AccessLogEntry], into pool: DatabasePool) throws {
         try pool.write { db in
             for entry in entries {
                 try db.execute(

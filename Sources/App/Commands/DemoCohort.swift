@@ -71,6 +71,10 @@ struct DemoCohort {
         try IndividualStore.changeStatus(id, to: .open, on: openedOn, reason: nil, note: "", by: coordinatorUserID, now: now, db)
         try growCircle(id, openedOn: openedOn, workers: workers, services: services, interimID: interimID, db)
         try addContacts(id, from: openedOn, db)
+        if random.chance(0.85) {
+            try DemoAssessments(today: today, now: now, userID: coordinatorUserID).add(id, openedOn: openedOn, random: &random, db)
+        }
+        try renewCoordinationConsent(id, referredOn: referredOn, db)
         if random.chance(0.12), today.days(since: openedOn) > 200 {
             let closedOn = openedOn.adding(days: Int.random(in: 180...today.days(since: openedOn), using: &random))
             try IndividualStore.changeStatus(
@@ -99,6 +103,12 @@ struct DemoCohort {
         let firstStart = openedOn.adding(days: Int.random(in: 0...min(60, span), using: &random))
         let firstLink = try link(id, firstID, .primary, on: firstStart, introducedBy: nil,
                                  how: "Named by the person at the collective discussion; services agreed.", db)
+        if random.chance(0.8) {
+            _ = try ConsentStore.record(
+                individualID: id, recipient: .trustedPerson(firstID), categories: [.story, .plan, .housing, .assessments, .notes],
+                purpose: "So my trusted person can act on what I told them", method: .verbal, givenOn: firstStart,
+                reviewBy: max(ConsentPolicy.defaultReviewDate(givenOn: firstStart), today.adding(days: 60)), by: coordinatorUserID, now: now, db)
+        }
         var introducer = firstID
         var circle = [firstID]
         for step in 0..<Int.random(in: 0...4, using: &random) {
@@ -137,6 +147,18 @@ struct DemoCohort {
             NewTrustLink(trustedPersonID: trustedPersonID, role: role, status: .active, confirmed: role != .interim, howItCameAbout: how,
                          individualsWords: "", introducedBy: introducedBy, startedOn: day),
             individualID: id, by: coordinatorUserID, now: now, db)
+    }
+
+    /// Consent is reviewed each year; the demo keeps the coordination team's in force.
+    private mutating func renewCoordinationConsent(_ id: Int64, referredOn: CalendarDate, _ db: Database) throws {
+        var given = referredOn
+        while ConsentPolicy.defaultReviewDate(givenOn: given) < today {
+            given = ConsentPolicy.defaultReviewDate(givenOn: given).adding(days: -Int.random(in: 0...20, using: &random))
+            _ = try ConsentStore.record(
+                individualID: id, recipient: .coordinationTeam, categories: Set(InformationCategory.allCases),
+                purpose: IndividualStore.coordinationPurpose, method: .verbal, givenOn: given,
+                reviewBy: ConsentPolicy.defaultReviewDate(givenOn: given), by: coordinatorUserID, now: now, db)
+        }
     }
 
     private mutating func addContacts(_ id: Int64, from openedOn: CalendarDate, _ db: Database) throws {

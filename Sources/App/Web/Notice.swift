@@ -29,6 +29,8 @@ enum Notice: String, Sendable {
     case lawfulBasisSaved = "lawful-basis-saved"
     case overrideOpened = "override-opened"
     case accountCreated = "account-created"
+    case assessmentSaved = "assessment-saved"
+    case quarterSaved = "quarter-saved"
 
     var message: String {
         switch self {
@@ -60,6 +62,8 @@ enum Notice: String, Sendable {
         case .lawfulBasisSaved: "The lawful basis has been saved."
         case .overrideOpened: "The information is open to you for 24 hours. The override is logged, shown to the manager and to the person."
         case .accountCreated: "The account has been created."
+        case .assessmentSaved: "The assessment has been saved."
+        case .quarterSaved: "The quarter's record has been saved."
         }
     }
 }

@@ -58,6 +58,26 @@ enum MyPages {
             }
             return .redirect(to: "/me/sharing?notice=" + Notice.consentWithdrawn.rawValue)
         }
+        routes.get("/me/progress", access) { context in
+            try page(services, context, "me/progress", "My progress") { person, db, readable in
+                let readings = (try AssessmentStore.star(person.id, readable, db) ?? []).map(\.value)
+                guard let latest = readings.last else { return [:] }
+                let first = readings.count > 1 ? readings.first : nil
+                return [
+                    "hasStar": true, "latestOn": .string(latest.assessedOn.display), "firstOn": TemplateValue(first?.assessedOn.display),
+                    "starSVG": .trustedHTML(StarChart(readings: readings, id: "my-star").svg()),
+                    "areas": .array(StarArea.allCases.map { area in
+                        let now = latest.score(area)
+                        let before = first?.score(area)
+                        return [
+                            "title": .string(area.title), "score": .int(now), "stage": .string(latest.stage(area).title),
+                            "before": TemplateValue(before), "up": .bool(before.map { now > $0 } ?? false),
+                            "down": .bool(before.map { now < $0 } ?? false),
+                        ]
+                    }),
+                ]
+            }
+        }
         routes.get("/me/looked", access) { context in
             try page(services, context, "me/looked", "Who has looked at my information") { person, db, _ in
                 ["accessLog": .array(try AccessLogStore.forIndividual(person.id, limit: 200, db).map(SharingView.logLine))]

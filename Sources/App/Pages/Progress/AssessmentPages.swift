@@ -1,0 +1,128 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// Coordinators record and correct NDT Assessments and Outcomes Star readings. A correction
+/// adds a version with who changed it and why; nothing is silently overwritten.
+enum AssessmentPages {
+    /// Which of the two tools a form is for.
+    enum Tool: String {
+        case ndt
+        case star
+
+        var title: String { self == .ndt ? "NDT Assessment" : "Homelessness Outcomes Star" }
+    }
+
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        let caseWork = PeoplePages.caseWork
+        for tool in [Tool.ndt, .star] {
+            routes.get("/people/:id/\(tool.rawValue)/new", caseWork) { context in
+                let person = try PeoplePages.find(services, context)
+                return try form(services, context, person, tool, ["assessed_on": LondonTime.today(context.now).iso], FieldErrors(), correcting: nil)
+            }
+            routes.post("/people/:id/\(tool.rawValue)", caseWork) { context in
+                try save(services, context, tool, correcting: nil)
+            }
+            routes.get("/people/:id/\(tool.rawValue)/:assessment/correct", caseWork) { context in
+                let person = try PeoplePages.find(services, context)
+                let id = try context.id("assessment")
+                let data = try ProgressPage.load(services, context, person, reason: "Opened an assessment to correct it")
+                guard data.ndt != nil else { throw AppError.forbidden }
+                var input: [String: String] = [:]
+                if tool == .ndt, let found = data.ndt?.first(where: { $0.id == id }) {
+                    input = Dictionary(uniqueKeysWithValues: NDTItem.allCases.map { ($0.rawValue, String(found.value.rating($0))) })
+                    input["assessed_on"] = found.value.assessedOn.iso
+                    input["period_note"] = found.value.periodNote ?? ""
+                } else if tool == .star, let found = data.star?.first(where: { $0.id == id }) {
+                    input = Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0.rawValue, String(found.value.score($0))) })
+                    input["assessed_on"] = found.value.assessedOn.iso
+                    input["took_part"] = found.extra["tookPart"] ?? ""
+                    input["note"] = found.extra["note"] ?? ""
+                } else {
+                    throw AppError.notFound
+                }
+                return try form(services, context, person, tool, input, FieldErrors(), correcting: id)
+            }
+            routes.post("/people/:id/\(tool.rawValue)/:assessment/correct", caseWork) { context in
+                try save(services, context, tool, correcting: try context.id("assessment"))
+            }
+        }
+        QuarterPages.register(in: &routes, services)
+    }
+
+    private static func save(_ services: AppServices, _ context: RequestContext, _ tool: Tool, correcting: Int64?) throws -> HTTPResponse {
+        let person = try PeoplePages.find(services, context)
+        let user = try context.signedInUser
+        let today = LondonTime.today(context.now)
+        let field = { (name: String) in context.form[name] }
+        var input = Dictionary(uniqueKeysWithValues: (slugs(tool) + ["assessed_on", "period_note", "took_part", "note", "change_reason"]).map {
+            ($0, context.form[$0] ?? "")
+        })
+        input["change_reason"] = input["change_reason"]?.trimmingWhitespace()
+        var errors: FieldErrors
+        var ndt: NDTAssessment?
+        var star: StarReading?
+        if tool == .ndt {
+            (ndt, errors) = AssessmentRules.readNDT(field: field, today: today, referredOn: person.referredOn)
+        } else {
+            (star, errors) = AssessmentRules.readStar(field: field, today: today, referredOn: person.referredOn)
+            if input["took_part"]!.count > 500 { errors.add("took_part", "Use 500 characters or fewer.") }
+            if input["note"]!.count > 2000 { errors.add("note", "Use 2,000 characters or fewer.") }
+        }
+        if correcting != nil, input["change_reason"]!.isEmpty { errors.add("change_reason", "Say what was wrong and why it is being corrected.") }
+        guard errors.isEmpty, ndt != nil || star != nil else {
+            return try form(services, context, person, tool, input, errors, correcting: correcting, status: .unprocessableContent)
+        }
+        try services.pool.write { db in
+            if let ndt {
+                if let correcting {
+                    try AssessmentStore.correctNDT(correcting, ndt, reason: input["change_reason"]!, individualID: person.id, by: user.id, now: context.now, db)
+                } else {
+                    try AssessmentStore.addNDT(ndt, individualID: person.id, by: user.id, now: context.now, db)
+                }
+            } else if let star {
+                let tookPart = input["took_part"]!.trimmingWhitespace()
+                let note = input["note"]!.trimmingWhitespace()
+                if let correcting {
+                    try AssessmentStore.correctStar(correcting, star, tookPart: tookPart, note: note, reason: input["change_reason"]!, individualID: person.id, by: user.id, now: context.now, db)
+                } else {
+                    try AssessmentStore.addStar(star, tookPart: tookPart, note: note, individualID: person.id, by: user.id, now: context.now, db)
+                }
+            }
+        }
+        return .redirect(to: "/people/\(person.id)/progress?notice=" + Notice.assessmentSaved.rawValue)
+    }
+
+    private static func slugs(_ tool: Tool) -> [String] {
+        tool == .ndt ? NDTItem.allCases.map(\.rawValue) : StarArea.allCases.map(\.rawValue)
+    }
+
+    private static func form(
+        _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, _ tool: Tool, _ input: [String: String],
+        _ errors: FieldErrors, correcting: Int64?, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        var values = FormView.values(input, errors)
+        values["person"] = RecordPage.summary(person)
+        values["isNDT"] = .bool(tool == .ndt)
+        values["correcting"] = .bool(correcting != nil)
+        values["copyright"] = .string(NDTAssessment.copyrightNotice)
+        values["action"] = .string("/people/\(person.id)/\(tool.rawValue)" + (correcting.map { "/\($0)/correct" } ?? ""))
+        let items: [(slug: String, title: String, range: ClosedRange<Int>, weight: Int)] = tool == .ndt
+            ? NDTItem.allCases.map { ($0.rawValue, $0.title, NDTItem.ratingRange, $0.weight) }
+            : StarArea.allCases.map { ($0.rawValue, $0.title, StarArea.scoreRange, 1) }
+        values["items"] = .array(items.map { item in
+            [
+                "slug": .string(item.slug), "title": .string(item.title), "doubled": .bool(item.weight == 2),
+                "error": TemplateValue(errors[item.slug]),
+                "options": .array(item.range.map { score in
+                    ["value": .string(String(score)), "checked": .bool(input[item.slug] == String(score)),
+                     "stage": TemplateValue(tool == .star ? JourneyStage(score: score)?.title : nil)]
+                }),
+            ]
+        })
+        let verb = correcting == nil ? "Record" : "Correct"
+        return try services.page("progress/assessment-form", title: "\(verb) \(tool.title) for \(person.preferredName)", context, values, status: status)
+    }
+}

@@ -1,0 +1,95 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// A person's progress: the Outcomes Star and NDT charts with their tables, accommodation and
+/// service use by quarter, and whether an assessment is due. Everything here is category
+/// `assessments`, read through `PersonalDataAccess`.
+enum ProgressPage {
+    /// What the progress page and "my progress" show.
+    struct Data {
+        let ndt: [StoredAssessment<NDTAssessment>]?
+        let star: [StoredAssessment<StarReading>]?
+        let accommodation: [AccommodationRecord]?
+        let serviceUse: [ServiceUseRecord]?
+    }
+
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.get("/people/:id/progress", .individualRecord) { context in
+            let person = try PeoplePages.find(services, context)
+            let data = try load(services, context, person, reason: "Opened the progress page")
+            var values = chartValues(person, data, today: LondonTime.today(context.now))
+            values["person"] = RecordPage.summary(person)
+            values["canWork"] = .bool(try context.signedInUser.may(.workCaseload))
+            return try services.page("progress/progress", title: "\(person.preferredName)'s progress", context, values)
+        }
+    }
+
+    static func load(_ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, reason: String) throws -> Data {
+        try services.personalData.read(individualID: person.id, user: try context.signedInUser, now: context.now, reason: reason) { db, readable in
+            Data(
+                ndt: try AssessmentStore.ndt(person.id, readable, db), star: try AssessmentStore.star(person.id, readable, db),
+                accommodation: try QuarterRecordStore.accommodation(person.id, readable, db),
+                serviceUse: try QuarterRecordStore.serviceUse(person.id, readable, db))
+        }
+    }
+
+    /// Charts, tables and due flags; `shared` is false when the reader may not see assessments.
+    static func chartValues(_ person: IndividualRecord, _ data: Data, today: CalendarDate) -> [String: TemplateValue] {
+        guard let ndt = data.ndt, let star = data.star else { return ["shared": false] }
+        let support = person.openedOn.map(SupportQuarter.init(openedOn:))
+        let readings = star.map(\.value)
+        let assessments = ndt.map(\.value)
+        var values: [String: TemplateValue] = [
+            "shared": true,
+            "copyright": .string(NDTAssessment.copyrightNotice),
+            "hasStar": .bool(!readings.isEmpty), "hasNDT": .bool(!assessments.isEmpty),
+            "starSVG": .trustedHTML(StarChart(readings: readings).svg()),
+            "starTable": table(StarChart(readings: readings).dataTable()),
+            "ndtTrendSVG": .trustedHTML(NDTTrendChart(assessments: assessments).svg()),
+            "ndtTrendTable": table(NDTTrendChart(assessments: assessments).dataTable()),
+            "ndtItemsSVG": .trustedHTML(NDTItemsChart(assessments: assessments).svg()),
+            "ndtItemsTable": table(NDTItemsChart(assessments: assessments).dataTable()),
+            "ndtList": .array(ndt.reversed().map { stored in
+                ["id": .string(String(stored.id)), "on": .string(stored.value.assessedOn.display), "total": .int(stored.value.weightedTotal),
+                 "version": .int(stored.version), "corrected": .bool(stored.version > 1), "reason": .string(stored.changeReason),
+                 "by": TemplateValue(stored.recordedBy)]
+            }),
+            "starList": .array(star.reversed().map { stored in
+                ["id": .string(String(stored.id)), "on": .string(stored.value.assessedOn.display), "version": .int(stored.version),
+                 "corrected": .bool(stored.version > 1), "reason": .string(stored.changeReason), "tookPart": .string(stored.extra["tookPart"] ?? ""),
+                 "by": TemplateValue(stored.recordedBy),
+                 "areas": .array(StarArea.allCases.map { area in
+                     ["title": .string(area.title), "score": .int(stored.value.score(area)), "stage": .string(stored.value.stage(area).title)]
+                 })]
+            }),
+        ]
+        if let openedOn = person.openedOn {
+            let ndtDue = AssessmentDue.reason(openedOn: openedOn, today: today, assessedOn: assessments.map(\.assessedOn))
+            let starDue = AssessmentDue.reason(openedOn: openedOn, today: today, assessedOn: readings.map(\.assessedOn))
+            values["due"] = .array([ndtDue.map { "NDT: " + $0.message }, starDue.map { "Outcomes Star: " + $0.message }].compactMap { $0 }.map { .string($0) })
+        }
+        if let accommodation = data.accommodation, !accommodation.isEmpty {
+            let chart = AccommodationChart(records: accommodation, support: support)
+            values["accommodationSVG"] = .trustedHTML(chart.svg())
+            values["accommodationTable"] = table(chart.dataTable())
+        }
+        if let serviceUse = data.serviceUse, !serviceUse.isEmpty {
+            let chart = ServiceUseChart(records: serviceUse, support: support)
+            values["serviceUseSVG"] = .trustedHTML(chart.svg())
+            values["serviceUseTable"] = table(chart.dataTable())
+        }
+        return values
+    }
+
+    static func table(_ data: (headers: [String], rows: [[String]])) -> TemplateValue {
+        [
+            "headers": .array(data.headers.map { .string($0) }),
+            "rows": .array(data.rows.map { row in
+                ["first": .string(row.first ?? ""), "rest": .array(row.dropFirst().map { .string($0) })]
+            }),
+        ]
+    }
+}

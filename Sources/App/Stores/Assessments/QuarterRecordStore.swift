@@ -1,0 +1,55 @@
+import Domain
+import Foundation
+import SQLite
+
+/// SQL for accommodation and unplanned service use per support quarter; a quarter's record
+/// is replaced when recorded again (import matches on the same key). Columns come only from
+/// the closed setting and kind enums. Reading needs a `Readable` that allows `assessments`
+/// (ASSESSMENTS.md: these are outcome measures, shared under that category).
+enum QuarterRecordStore {
+    static func saveAccommodation(_ record: AccommodationRecord, individualID: Int64, by userID: Int64?, now: Date, _ db: Database) throws {
+        let settings = AccommodationSetting.allCases
+        try upsert(
+            "accommodation_quarters", individualID: individualID, quarter: record.quarter, columns: settings.map(\.rawValue),
+            values: settings.map { record.nights($0) }, by: userID, now: now, db)
+    }
+
+    static func saveServiceUse(_ record: ServiceUseRecord, individualID: Int64, by userID: Int64?, now: Date, _ db: Database) throws {
+        let kinds = ServiceUseKind.allCases
+        try upsert(
+            "service_use_quarters", individualID: individualID, quarter: record.quarter, columns: kinds.map(\.rawValue),
+            values: kinds.map { record.count($0) }, by: userID, now: now, db)
+    }
+
+    static func accommodation(_ individualID: Int64, _ readable: Readable, _ db: Database) throws -> [AccommodationRecord]? {
+        guard readable.allows(.assessments) else { return nil }
+        return try db.query("SELECT * FROM accommodation_quarters WHERE individual_id = ? ORDER BY support_quarter", individualID).map { row in
+            AccommodationRecord(
+                quarter: try row.get("support_quarter"),
+                nights: Dictionary(uniqueKeysWithValues: try AccommodationSetting.allCases.map { ($0, try row.get($0.rawValue) as Int) }))
+        }
+    }
+
+    static func serviceUse(_ individualID: Int64, _ readable: Readable, _ db: Database) throws -> [ServiceUseRecord]? {
+        guard readable.allows(.assessments) else { return nil }
+        return try db.query("SELECT * FROM service_use_quarters WHERE individual_id = ? ORDER BY support_quarter", individualID).map { row in
+            ServiceUseRecord(
+                quarter: try row.get("support_quarter"),
+                counts: Dictionary(uniqueKeysWithValues: try ServiceUseKind.allCases.map { ($0, try row.get($0.rawValue) as Int) }))
+        }
+    }
+
+    private static func upsert(
+        _ table: String, individualID: Int64, quarter: Int, columns: [String], values: [Int], by userID: Int64?, now: Date, _ db: Database
+    ) throws {
+        let all = ["individual_id", "support_quarter"] + columns + ["recorded_by", "recorded_at"]
+        let updates = (columns + ["recorded_by", "recorded_at"]).map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        var arguments: [(any SQLBindable)?] = [individualID, quarter]
+        arguments += values.map { $0 }
+        arguments += [userID, now]
+        try db.execute(
+            AssessmentStore.insertSQL(table, all) + " ON CONFLICT (individual_id, support_quarter) DO UPDATE SET " + updates,
+            arguments: arguments)
+        try IndividualStore.touch(individualID, now: now, db)
+    }
+}

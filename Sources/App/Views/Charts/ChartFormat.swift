@@ -1,0 +1,47 @@
+/// Text and numbers as charts write them: XML-escaped text, coordinates to one decimal place.
+enum ChartFormat {
+    /// `text` safe inside an element or a double-quoted attribute.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// `value` rounded to one decimal place, without a trailing ".0" ("12", "-3.5").
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let whole = abs(tenths) / 10
+        let fraction = abs(tenths) % 10
+        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    }
+
+    /// "x,y" for a polygon's or polyline's points.
+    static func point(_ x: Double, _ y: Double) -> String {
+        "\(number(x)),\(number(y))"
+    }
+
+    /// "a, b and c".
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// "1 night", "3 nights".
+    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(value) \(value == 1 ? singular : plural)"
+    }
+}

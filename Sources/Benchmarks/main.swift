@@ -1,0 +1,29 @@
+import App
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let root = ProjectRoot.locate() else {
+    FileHandle.standardError.write(Data("benchmarks: run from the project folder\n".utf8))
+    exit(1)
+}
+
+switch arguments.first {
+case "access-log":
+    let readers = arguments.count > 1 ? Int(arguments[1]) ?? 32 : 32
+    print("Record page under \(readers) concurrent readers, 5 s per strategy (synchronous=FULL, WAL):")
+    print("| strategy | pages/s | median ms | p99 ms | pages | log transactions |")
+    print("|---|---:|---:|---:|---:|---:|")
+    let results = try AccessLogBenchmark.run(rootDirectory: root, readers: readers)
+    for result in results {
+        print(String(
+            format: "| %@ | %.0f | %.2f | %.2f | %d | %d |", result.strategy, result.pagesPerSecond, result.medianMilliseconds,
+            result.p99Milliseconds, result.pages, result.transactions))
+    }
+    if let ceiling = results.first, let grouped = results.last, let single = results.dropFirst().first {
+        print(String(format: "group commit keeps %.0f%% of the ceiling; one commit per page keeps %.0f%%",
+                     100 * grouped.pagesPerSecond / ceiling.pagesPerSecond, 100 * single.pagesPerSecond / ceiling.pagesPerSecond))
+    }
+default:
+    print("usage: benchmarks access-log [READERS]")
+    exit(2)
+}
