@@ -119,3 +119,28 @@ import Testing
         #expect(improved >= 20)
     }
 }
+
+@Suite struct AssessmentDueFilterTests {
+    @Test func theCaseloadFlagsPeopleWithNoRecentAssessmentOrAFollowUpDue() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        let today = LondonTime.today(test.now)
+        let recent = try test.refer("Recently Assessed")
+        try test.refer("Never Assessed")
+        let followUp = try test.refer("Follow Up Due")
+        try test.refer("Only Referred", open: false)
+        func star(_ person: Int64, _ day: CalendarDate) throws {
+            try test.pool.write { db in
+                try AssessmentStore.addStar(StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, 5) }), assessedOn: day), tookPart: "", note: "", individualID: person, by: nil, now: test.now, db)
+            }
+        }
+        try star(recent, today.adding(days: -20))
+        try star(followUp, today.adding(days: -300))
+        try star(followUp, today.adding(days: -30))
+        let due = try coordinator.get("/caseload?assessment_due=1")
+        #expect(due.contains("Never Assessed"))
+        #expect(due.contains("Follow Up Due"))
+        #expect(!due.contains("Recently Assessed"))
+        #expect(!due.contains("Only Referred"))
+    }
+}

@@ -16,6 +16,8 @@ struct CaseloadFilter: Sendable, Equatable {
     var interimOnly = false
     /// Changed in the last 14 days.
     var recentlyChanged = false
+    /// Open people with an assessment due: none in three months, or the 12-month follow-up due.
+    var assessmentDue = false
     /// A reference (exact) or part of a name.
     var search = ""
     var sort = Sort.recent
@@ -47,6 +49,18 @@ enum CaseloadStore {
 
     private static let activeLinks =
         "(SELECT count(*) FROM trust_links l WHERE l.individual_id = i.id AND l.status = 'active')"
+    /// Open, and no NDT or Star in the last three months, or the 12-month follow-up window
+    /// (baseline + 273 to + 456 days) open with nothing in it yet (AssessmentDue's rules). `?1` is today.
+    private static let assessmentDue = """
+        (i.status = 'open' AND (
+            NOT EXISTS (SELECT 1 FROM star_readings a WHERE a.individual_id = i.id AND a.assessed_on > date(?, '-3 months'))
+            AND NOT EXISTS (SELECT 1 FROM ndt_assessments a WHERE a.individual_id = i.id AND a.assessed_on > date(?, '-3 months'))
+            OR EXISTS (SELECT 1 FROM (SELECT min(assessed_on) AS baseline FROM star_readings WHERE individual_id = i.id) b
+                WHERE b.baseline IS NOT NULL AND ? BETWEEN date(b.baseline, '+273 days') AND date(b.baseline, '+456 days')
+                AND NOT EXISTS (SELECT 1 FROM star_readings s WHERE s.individual_id = i.id
+                    AND s.assessed_on BETWEEN date(b.baseline, '+273 days') AND date(b.baseline, '+456 days')))))
+        """
+
     private static let interimLinks =
         "(SELECT count(*) FROM trust_links l WHERE l.individual_id = i.id AND l.status = 'active' AND l.role = 'interim')"
 
@@ -113,6 +127,11 @@ enum CaseloadStore {
         }
         if filter.interimOnly {
             conditions.append("\(interimLinks) > 0 AND \(activeLinks) = \(interimLinks)")
+        }
+        if filter.assessmentDue {
+            conditions.append(assessmentDue)
+            let today = LondonTime.today(now).iso
+            arguments += [today, today, today]
         }
         if filter.recentlyChanged {
             conditions.append("i.updated_at >= ?")

@@ -16,6 +16,7 @@ enum CaseloadPage {
             filter.noTrustedPerson = query["no_trusted_person"] != nil
             filter.interimOnly = query["interim_only"] != nil
             filter.recentlyChanged = query["recent"] != nil
+            filter.assessmentDue = query["assessment_due"] != nil
             filter.search = String((query["q"] ?? "").prefix(100))
             filter.sort = query["sort"].flatMap(CaseloadFilter.Sort.init(rawValue:)) ?? .recent
             filter.page = max(1, Int(query["page"] ?? "") ?? 1)
@@ -34,6 +35,7 @@ enum CaseloadPage {
         if filter.noTrustedPerson { query.append(("no_trusted_person", "1")) }
         if filter.interimOnly { query.append(("interim_only", "1")) }
         if filter.recentlyChanged { query.append(("recent", "1")) }
+        if filter.assessmentDue { query.append(("assessment_due", "1")) }
         if !filter.search.isEmpty { query.append(("q", filter.search)) }
         query.append(("sort", filter.sort.rawValue))
         func link(page number: Int) -> String {
@@ -59,7 +61,7 @@ enum CaseloadPage {
                 selected: filter.sort.rawValue),
             "search": .string(filter.search),
             "noTrustedPerson": .bool(filter.noTrustedPerson), "interimOnly": .bool(filter.interimOnly),
-            "recent": .bool(filter.recentlyChanged),
+            "recent": .bool(filter.recentlyChanged), "assessmentDue": .bool(filter.assessmentDue),
             "previous": filter.page > 1 ? .string(link(page: filter.page - 1)) : .null,
             "next": filter.page < pages ? .string(link(page: filter.page + 1)) : .null,
             "page": .int(filter.page), "pages": .int(pages),
