@@ -1,4 +1,4 @@
--- The story told once, the plan, consent to share, safeguarding overrides and the access log.
+-- The story told once, the plan, consent to share and safeguarding overrides.
 
 -- Entries in the individual's own words. An amendment is a new row with the same entry_id
 -- and the next version; old versions stay readable to those allowed.
@@ -89,16 +89,4 @@ CREATE TABLE safeguarding_overrides (
 );
 CREATE INDEX safeguarding_overrides_individual ON safeguarding_overrides (individual_id, user_id);
 
--- Every read or export of an individual's personal information. Written by the same code
--- path that reads it, committed before the page is sent.
-CREATE TABLE access_log (
-    id INTEGER PRIMARY KEY,
-    at TEXT NOT NULL,
-    user_id INTEGER REFERENCES users (id),
-    individual_id INTEGER REFERENCES individuals (id),
-    categories TEXT NOT NULL,
-    action TEXT NOT NULL,
-    reason TEXT NOT NULL
-);
-CREATE INDEX access_log_individual ON access_log (individual_id, at);
-CREATE INDEX access_log_user ON access_log (user_id, at);
+-- The access log lives in its own database file (migrations/access-log/): see AccessLog.swift.

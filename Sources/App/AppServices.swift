@@ -14,6 +14,8 @@ struct AppServices: Sendable {
     let signInGuard: SignInGuard
     /// The one door to individuals' personal information, with the access log.
     let personalData: PersonalDataAccess
+    /// Reading the access log (its own database file).
+    let accessLog: AccessLog
     /// Verified against when an email address has no account, so both cases take as long.
     let decoyHash: PasswordHash
 

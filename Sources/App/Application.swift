@@ -25,18 +25,21 @@ public final class Application: Sendable {
     /// The app with a chosen access-log writer (the benchmark compares commit strategies).
     init(
         configuration: AppConfiguration, clock: @escaping @Sendable () -> Date,
-        accessLog: (DatabasePool) -> AccessLogWriter
+        accessLog makeWriter: (DatabasePool) -> AccessLogWriter
     ) throws {
         self.configuration = configuration
         let pool = try DatabasePool(path: configuration.databasePath)
+        let logPool = try DatabasePool(path: configuration.accessLogDatabasePath)
         appliedMigrations = try Migrator(directory: configuration.migrationsDirectory).migrate(pool)
+            + Migrator(directory: configuration.accessLogMigrationsDirectory).migrate(logPool).map { "access-log/" + $0 }
         let renderer = PageRenderer(templates: try TemplateLibrary(directory: configuration.templatesDirectory))
         let authenticator = Authenticator(
             pool: pool, lifetime: SessionLifetime(), secureCookies: configuration.secureCookies)
         services = AppServices(
             configuration: configuration, pool: pool, renderer: renderer, authenticator: authenticator,
             signInGuard: SignInGuard(),
-            personalData: PersonalDataAccess(pool: pool, log: accessLog(pool)),
+            personalData: PersonalDataAccess(pool: pool, log: makeWriter(logPool)),
+            accessLog: AccessLog(pool: logPool),
             decoyHash: PasswordHash.make(
                 password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations))
         routeTable = Self.routes(services)
@@ -79,8 +82,13 @@ public final class Application: Sendable {
         return try SetupPages.prepareFirstRun(services, now: now, baseURL: configuration.baseURL)
     }
 
-    /// Writes an online, consistent copy of the database to `path`.
-    public func backup(to path: String) throws {
+    /// Writes online, consistent copies of the database to `path` and of the access log
+    /// beside it (`AppConfiguration.accessLogPath(beside:)`); returns both paths.
+    @discardableResult
+    public func backup(to path: String) throws -> [String] {
+        let logCopy = AppConfiguration.accessLogPath(beside: path)
         try services.pool.backup(to: path)
+        try services.accessLog.pool.backup(to: logCopy)
+        return [path, logCopy]
     }
 }

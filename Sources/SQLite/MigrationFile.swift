@@ -16,7 +16,7 @@ struct MigrationFile: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             throw MigrationError.unreadable(path: directory)
         }
-        let files = try names.filter { !$0.hasPrefix(".") }.sorted().map { name in
+        let files = try names.filter { !$0.hasPrefix(".") && !isFolder(directory, $0) }.sorted().map { name in
             guard let version = version(of: name) else { throw MigrationError.invalidFileName(name) }
             let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
             guard let contents = FileManager.default.contents(atPath: path) else {
@@ -60,5 +60,12 @@ struct MigrationFile: Sendable {
         }
         let hex = String(hash, radix: 16)
         return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Sub-folders hold other databases' migrations (for example `access-log/`) and are skipped.
+    private static func isFolder(_ directory: String, _ name: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

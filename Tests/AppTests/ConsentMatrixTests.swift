@@ -74,7 +74,7 @@ import Testing
             let hidden = InformationCategory.allCases.count - expected.count
             #expect(record.contains(hidden == 1 ? "1 entry is not shared with you." : "\(hidden) entries are not shared with you."), "\(label) says what is hidden")
         }
-        let logged = try test.count("SELECT count(*) FROM access_log WHERE user_id = \(userID) AND individual_id = \(person)")
+        let logged = try test.countLog("SELECT count(*) FROM access_log WHERE user_id = \(userID) AND individual_id = \(person)")
         #expect((logged > 0) == (mayOpen || (role == .individual && relation == .ownRecord)), "\(label) access log")
     }
 }
@@ -164,7 +164,7 @@ import Testing
         #expect(refused.status == 400)
         #expect(try coordinator.post("/people/\(person)/override", [("categories", "safety"), ("reason", "Police report of threats; checking risk tonight")]).status == 303)
         #expect(try coordinator.get("/people/\(person)").contains("Partner has threatened me"))
-        #expect(try test.count("SELECT count(*) FROM access_log WHERE action = 'safeguarding override'") == 1)
+        #expect(try test.countLog("SELECT count(*) FROM access_log WHERE action = 'safeguarding override'") == 1)
         let manager = try test.signedIn([.manager], email: "m@example.org")
         #expect(try manager.get("/network").contains("Police report of threats; checking risk tonight"))
         let individualID = try test.createUser("robin@example.org", roles: [.individual])
@@ -184,7 +184,7 @@ import Testing
         try test.story(person, .story, "Told once")
         let coordinator = try test.signedIn([.coordinator], email: "priya@example.org")
         try coordinator.get("/people/\(person)")
-        #expect(try test.count("SELECT count(*) FROM access_log WHERE individual_id = \(person) AND categories LIKE '%story%'") == 1)
+        #expect(try test.countLog("SELECT count(*) FROM access_log WHERE individual_id = \(person) AND categories LIKE '%story%'") == 1)
         let userID = try test.createUser("robin@example.org", roles: [.individual])
         try test.pool.write { db in try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, person) }
         let robin = test.client()

@@ -39,8 +39,8 @@ public enum CommandRunner {
                 ? "No pending migrations."
                 : app.appliedMigrations.map { "Applied \($0)" }.joined(separator: "\n"))
         case .backup(let file):
-            try app.backup(to: file)
-            print("Backed up \(configuration.databasePath) to \(file)")
+            let copies = try app.backup(to: file)
+            print("Backed up \(configuration.databasePath) to \(copies[0]) and its access log to \(copies[1])")
         case .demo:
             for line in try DemoData.load(app.services, now: Date()) { print(line) }
         case .serve:

@@ -33,7 +33,16 @@ public struct AppConfiguration: Sendable {
         return "http://\(shownHost):\(port)"
     }
 
+    /// The access log's own database file, beside the main one.
+    public var accessLogDatabasePath: String { Self.accessLogPath(beside: databasePath) }
+
+    /// `x.sqlite` → `x.access-log.sqlite` (and `x` → `x.access-log.sqlite`).
+    public static func accessLogPath(beside path: String) -> String {
+        (path.hasSuffix(".sqlite") ? String(path.dropLast(".sqlite".count)) : path) + ".access-log.sqlite"
+    }
+
     public var publicDirectory: String { rootDirectory + "/Public" }
     public var templatesDirectory: String { rootDirectory + "/Templates" }
     public var migrationsDirectory: String { rootDirectory + "/migrations" }
+    public var accessLogMigrationsDirectory: String { rootDirectory + "/migrations/access-log" }
 }

@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [0, 1, 15, 30])
     func svgIsWellFormedXML(count: Int) throws {
         let svg = CircleOfTrustPicture(Circles.tree(count: count)).svg()
-        let check = try #require(XMLCheck.parse(svg))
+        let check = try #require(SVGDocument(svg))
         #expect(check.elements.first?.name == "svg")
         #expect(check.elements.first?.attributes["width"] == "100%")
         #expect(check.elements.first?.attributes["viewBox"] != nil)
@@ -27,13 +27,13 @@ import Testing
         let svg = CircleOfTrustPicture(input).svg()
         #expect(svg.contains("Tom &amp; Jerry&apos;s &lt;&quot;Café&quot;&gt;"))
         #expect(!svg.contains("Jerry's"))
-        let check = try #require(XMLCheck.parse(svg))
-        #expect(check.texts.contains { $0.hasPrefix(name) })
-        #expect(check.texts.contains("Circle of trust for A&B <C>"))
+        let check = try #require(SVGDocument(svg))
+        #expect(check.allTexts.contains { $0.hasPrefix(name) })
+        #expect(check.allTexts.contains("Circle of trust for A&B <C>"))
     }
 
     @Test func titleAndDescriptionAreNamedByAriaLabelledby() throws {
-        let check = try #require(XMLCheck.parse(CircleOfTrustPicture(Circles.tree(count: 3), idPrefix: "cot").svg()))
+        let check = try #require(SVGDocument(CircleOfTrustPicture(Circles.tree(count: 3), idPrefix: "cot").svg()))
         let root = try #require(check.elements.first)
         #expect(root.attributes["role"] == "img")
         #expect(root.attributes["aria-labelledby"] == "cot-title cot-desc")
@@ -65,24 +65,24 @@ import Testing
 
     @Test func emptyCircleShowsTheIndividualAloneWithNoOneYet() throws {
         let picture = CircleOfTrustPicture(Circles.input([]))
-        let check = try #require(XMLCheck.parse(picture.svg()))
-        #expect(check.texts.contains("No one yet"))
-        #expect(check.texts.contains("Jo"))
+        let check = try #require(SVGDocument(picture.svg()))
+        #expect(check.allTexts.contains("No one yet"))
+        #expect(check.allTexts.contains("Jo"))
         #expect(picture.summary == "Jo is at the centre. No one is in the circle of trust yet.")
     }
 
     @Test func firstTrustedPersonHasTheBlueHighlight() throws {
-        let check = try #require(XMLCheck.parse(CircleOfTrustPicture(Circles.tree(count: 15)).svg()))
+        let check = try #require(SVGDocument(CircleOfTrustPicture(Circles.tree(count: 15)).svg()))
         let picture = check.elements.prefix { $0.attributes["data-legend"] == nil }
         let highlights = picture.filter { $0.attributes["data-highlight"] == "first" }
         #expect(highlights.count == 1)
         #expect(highlights.first?.attributes["fill"] == CircleOfTrustTheme.firstBlue)
-        #expect(check.texts.contains("First trusted person"))
+        #expect(check.allTexts.contains("First trusted person"))
     }
 
     @Test func endedLinksAreFadedAndOthersAreNot() throws {
         let input = Circles.tree(count: 15)
-        let check = try #require(XMLCheck.parse(CircleOfTrustPicture(input).svg()))
+        let check = try #require(SVGDocument(CircleOfTrustPicture(input).svg()))
         for member in input.members {
             let link = try #require(check.elements.first { $0.attributes["data-link"] == String(member.id) })
             let group = try #require(check.elements.first { $0.attributes["data-member"] == String(member.id) })
@@ -96,20 +96,20 @@ import Testing
         let input = Circles.input([
             Member(id: 9, name: "Lee", role: .trusted, status: .proposed, startedOn: "1 Mar 2026", unsafe: true)
         ])
-        let check = try #require(XMLCheck.parse(CircleOfTrustPicture(input).svg()))
+        let check = try #require(SVGDocument(CircleOfTrustPicture(input).svg()))
         let link = try #require(check.elements.first { $0.attributes["data-link"] == "9" })
         #expect(link.attributes["stroke"] == CircleOfTrustTheme.unsafeRed)
         #expect(link.attributes["stroke-dasharray"] != nil)
-        #expect(check.texts.contains("⚠ Marked unsafe"))
-        #expect(!check.texts.contains("Trusted · proposed"))
+        #expect(check.allTexts.contains("⚠ Marked unsafe"))
+        #expect(!check.allTexts.contains("Trusted · proposed"))
     }
 
     @Test func longNamesAreShortenedInTheDrawingButWholeInTitles() throws {
         let long = "Bartholomew Fitzwilliam-Montgomery"
         let check = try #require(
-            XMLCheck.parse(
+            SVGDocument(
                 CircleOfTrustPicture(Circles.input([Member(id: 1, name: long, startedOn: "1 Mar 2026")])).svg()))
-        #expect(check.texts.contains("Bartholomew Fitzw…"))
-        #expect(check.texts.contains { $0.hasPrefix(long + " — ") })
+        #expect(check.allTexts.contains("Bartholomew Fitzw…"))
+        #expect(check.allTexts.contains { $0.hasPrefix(long + " — ") })
     }
 }

@@ -56,4 +56,7 @@ final class SVGDocument: NSObject, XMLParserDelegate {
 
     /// Every `<text>`'s content.
     var texts: [String] { all("text").map(\.text) }
+
+    /// The text directly inside any element (titles, descriptions, labels), where there is some.
+    var allTexts: [String] { elements.map(\.text).filter { !$0.isEmpty } }
 }

@@ -83,6 +83,11 @@ final class TestApp: Sendable {
     func count(_ sql: String) throws -> Int {
         try pool.read { db in try db.scalar(sql) ?? 0 }
     }
+
+    /// A count from the access log's own database.
+    func countLog(_ sql: String) throws -> Int {
+        try app.services.accessLog.pool.read { db in try db.scalar(sql) ?? 0 }
+    }
 }
 
 /// A clock that stands still until a test moves it.

@@ -80,7 +80,7 @@ enum MyPages {
         }
         routes.get("/me/looked", access) { context in
             try page(services, context, "me/looked", "Who has looked at my information") { person, db, _ in
-                ["accessLog": .array(try AccessLogStore.forIndividual(person.id, limit: 200, db).map(SharingView.logLine))]
+                ["accessLog": .array(try services.accessLog.lines(for: person.id, limit: 200, names: db).map(SharingView.logLine))]
             }
         }
     }

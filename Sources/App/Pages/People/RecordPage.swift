@@ -29,7 +29,7 @@ enum RecordPage {
                 plan: try PlanStore.goals(person.id, readable, db),
                 consents: try ConsentStore.all(person.id, db),
                 lawfulBasis: try ConsentStore.lawfulBasis(person.id, db),
-                accessLog: user.may(.workCaseload) ? try AccessLogStore.forIndividual(person.id, limit: 30, db) : [],
+                accessLog: user.may(.workCaseload) ? try services.accessLog.lines(for: person.id, limit: 30, names: db) : [],
                 history: try IndividualStore.statusHistory(person.id, db),
                 readable: readable.categories
             )

@@ -1,0 +1,46 @@
+import Domain
+import Foundation
+import SQLite
+
+/// One line of "who has looked at my information".
+struct AccessLogLine: Sendable {
+    let at: Date
+    let who: String
+    let roles: String
+    let categories: [InformationCategory]
+    let action: String
+    let reason: String
+}
+
+/// Reads the access log, which lives in its own database file: writing there never disturbs
+/// the main database's readers (measured in BENCHMARKS.md). Writing goes through
+/// `AccessLogWriter` only.
+struct AccessLog: Sendable {
+    let pool: DatabasePool
+
+    /// The latest entries about one individual, newest first, with names and roles taken
+    /// from the main database `names`.
+    func lines(for individualID: Int64, limit: Int = 100, names: Database) throws -> [AccessLogLine] {
+        let rows = try pool.read { db in
+            try db.query(
+                "SELECT at, user_id, categories, action, reason FROM access_log WHERE individual_id = ? ORDER BY id DESC LIMIT ?",
+                individualID, limit)
+        }
+        var people: [Int64: (String, String)] = [:]
+        return try rows.map { row in
+            let userID: Int64? = try row.get("user_id")
+            var who = ("Someone", "")
+            if let userID {
+                if people[userID] == nil, let user = try UserStore.find(id: userID, names) {
+                    people[userID] = (user.displayName, user.roles.sorted().map(\.title).joined(separator: ", "))
+                }
+                who = people[userID] ?? who
+            }
+            let categories: String = try row.get("categories")
+            return AccessLogLine(
+                at: try row.get("at"), who: who.0, roles: who.1,
+                categories: categories.split(separator: ",").compactMap { InformationCategory(rawValue: String($0)) },
+                action: try row.get("action"), reason: try row.get("reason"))
+        }
+    }
+}
