@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "Domain"),
         .target(name: "App", dependencies: ["HTTP", "SQLite", "TemplateEngine", "Hashing", "Domain"]),
         .executableTarget(name: "TrustedPerson", dependencies: ["App"]),
-        .executableTarget(name: "BenchPeer", dependencies: ["HTTP", "SQLite"]),
+        .executableTarget(name: "BenchPeer", dependencies: ["HTTP", "SQLite"], exclude: ["load"]),
         .executableTarget(name: "Benchmarks", dependencies: ["App"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Every failure the HTTP module reports: malformed or over-limit requests (each knowing its
 /// status; any of them closes the connection) and server-side socket or streaming failures.
 public enum HTTPError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -79,12 +77,34 @@ public enum HTTPError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A short explanation, safe to send to the client.
     public var description: String {
         switch self {
-        case .system(let call, let code): "\(call) failed: \(String(cString: strerror(code)))"
-        default: "\(status.reason): \(caseName)"
+        case .malformedRequestLine: "malformed request line"
+        case .invalidMethod: "invalid method"
+        case .invalidTarget: "invalid request target"
+        case .malformedVersion: "malformed HTTP version"
+        case .unsupportedVersion: "unsupported HTTP version"
+        case .bareCarriageReturn: "bare CR"
+        case .tooManyLeadingEmptyLines: "too many empty lines before the request"
+        case .invalidHeaderName: "invalid header name"
+        case .whitespaceBeforeColon: "whitespace before a header colon"
+        case .obsoleteLineFolding: "obsolete line folding"
+        case .invalidHeaderValue: "invalid header value"
+        case .missingHost: "missing or repeated Host"
+        case .invalidContentLength: "invalid Content-Length"
+        case .conflictingFraming: "conflicting message framing"
+        case .unsupportedTransferEncoding: "unsupported transfer coding"
+        case .lengthRequired: "chunked bodies not accepted"
+        case .invalidChunk: "malformed chunk"
+        case .expectationFailed: "unsupported expectation"
+        case .requestLineTooLong: "request line too long"
+        case .headersTooLarge: "header block too large"
+        case .tooManyHeaders: "too many header fields"
+        case .bodyTooLarge: "body too large"
+        case .headerTimeout: "header block timed out"
+        case .bodyTimeout: "body timed out"
+        case .invalidPath: "invalid path encoding"
+        case .clientDisconnected: "client disconnected"
+        case .system(let call, let code): "\(call) failed: errno \(code)"
+        case .invalidState: "server not in a state for this call"
         }
-    }
-
-    private var caseName: String {
-        String(describing: self).split(separator: "(").first.map(String.init) ?? ""
     }
 }

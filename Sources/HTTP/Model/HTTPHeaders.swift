@@ -74,17 +74,27 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         fields.removeAll { $0.name.equalsIgnoringASCIICase(name) }
     }
 
+    /// How many fields are named `name`.
+    public func count(of name: String) -> Int {
+        var total = 0
+        for field in fields where field.name.equalsIgnoringASCIICase(name) {
+            total += 1
+        }
+        return total
+    }
+
     /// Whether a comma-separated field (e.g. Connection) lists `token`, case-insensitively.
     public func hasToken(_ token: String, in name: String) -> Bool {
-        for value in values(for: name) {
-            for part in value.split(separator: ",") {
-                if part.trimmingSpaces().equalsIgnoringASCIICase(token) { return true }
+        for field in fields where field.name.equalsIgnoringASCIICase(name) {
+            for part in field.value.utf8.split(separator: UInt8(ascii: ",")) {
+                if Substring(part).trimmingSpaces().equalsIgnoringASCIICase(token) { return true }
             }
         }
         return false
     }
 }
 
+/// ASCII helpers for header names and values.
 extension StringProtocol {
     /// ASCII case-insensitive equality without allocating.
     func equalsIgnoringASCIICase(_ other: some StringProtocol) -> Bool {
@@ -105,8 +115,11 @@ extension StringProtocol {
     /// The string without leading and trailing spaces and tabs.
     func trimmingSpaces() -> Substring {
         let text = Substring(self)
-        guard let first = text.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        let last = text.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        let bytes = text.utf8
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }),
+            let last = bytes.lastIndex(where: { !isBlank($0) })
+        else { return "" }
         return text[first...last]
     }
 }

@@ -40,45 +40,8 @@ public struct HTTPRequest: Sendable {
         self.rawTarget = rawTarget ?? (query.map { "\(path)?\($0)" } ?? path)
     }
 
-    /// The query string decoded as `application/x-www-form-urlencoded`.
-    public var queryParameters: FormData {
-        FormData(urlEncoded: query ?? "")
-    }
-
-    /// The body decoded as `application/x-www-form-urlencoded` (empty for other content types).
-    public var formData: FormData {
-        let type = headers["Content-Type"] ?? ""
-        let mediaType = type.split(separator: ";").first.map { $0.trimmingSpaces() } ?? ""
-        guard mediaType.equalsIgnoringASCIICase("application/x-www-form-urlencoded") else {
-            return FormData(urlEncoded: "")
-        }
-        return FormData(urlEncoded: String(decoding: body, as: UTF8.self))
-    }
-
     /// The body as UTF-8 text (invalid sequences replaced).
     public var bodyText: String {
         String(decoding: body, as: UTF8.self)
-    }
-}
-
-extension HTTPRequest {
-    /// Cookies from every Cookie header (RFC 6265 §5.4); the first of a repeated name wins.
-    public var cookies: [String: String] {
-        var result: [String: String] = [:]
-        for header in headers.values(for: "Cookie") {
-            for pair in header.split(separator: ";") {
-                let trimmed = pair.trimmingSpaces()
-                guard let equals = trimmed.firstIndex(of: "=") else { continue }
-                let name = String(trimmed[..<equals].trimmingSpaces())
-                var value = trimmed[trimmed.index(after: equals)...].trimmingSpaces()
-                if value.count >= 2, value.first == "\"", value.last == "\"" {
-                    value = value.dropFirst().dropLast()
-                }
-                if !name.isEmpty, result[name] == nil {
-                    result[name] = String(value)
-                }
-            }
-        }
-        return result
     }
 }

@@ -13,10 +13,15 @@ extension HTTPRequest {
                 throw .invalidTarget
             }
         }
-        let parts = pathAndQuery.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let path = PercentDecoding.decodePath(parts[0]) else { throw .invalidPath }
+        var query: String?
+        var rawPath = pathAndQuery
+        if let mark = pathAndQuery.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            rawPath = pathAndQuery[..<mark]
+            query = String(pathAndQuery[pathAndQuery.utf8.index(after: mark)...])
+        }
+        guard let path = PercentDecoding.decodePath(rawPath) else { throw .invalidPath }
         self.init(
-            method: head.method, path: path, query: parts.count > 1 ? String(parts[1]) : nil,
+            method: head.method, path: path, query: query,
             version: head.version, headers: head.headers, body: body,
             remoteAddress: remoteAddress, rawTarget: target)
     }

@@ -99,7 +99,7 @@ extension RequestParser {
     /// Applies Host, framing, Connection and Expect rules to the collected head.
     private func makeHead() throws(HTTPError) -> RequestHead {
         let (method, target, version) = requestLine!
-        if version == .http1_1 && headers.values(for: "Host").count != 1 { throw .missingHost }
+        if version == .http1_1 && headers.count(of: "Host") != 1 { throw .missingHost }
         let framing = try framing(version: version)
         let keepAlive: Bool
         if headers.hasToken("close", in: "Connection") {
@@ -112,7 +112,7 @@ extension RequestParser {
             guard expect.trimmingSpaces().equalsIgnoringASCIICase("100-continue") else {
                 throw .expectationFailed
             }
-            expectsContinue = framing != .none
+            expectsContinue = framing != .none && version == .http1_1
         }
         return RequestHead(
             method: method, target: target, version: version, headers: headers,
@@ -121,7 +121,7 @@ extension RequestParser {
 
     private func framing(version: HTTPVersion) throws(HTTPError) -> RequestHead.Framing {
         let lengths = headers.values(for: "Content-Length")
-        let codings = headers.values(for: "Transfer-Encoding")
+        let codings = headers.contains("Transfer-Encoding") ? headers.values(for: "Transfer-Encoding") : []
         if !codings.isEmpty {
             guard lengths.isEmpty, version == .http1_1 else { throw .conflictingFraming }
             let list = codings.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces() }
@@ -130,6 +130,9 @@ extension RequestParser {
                     throw .conflictingFraming
                 }
                 throw .unsupportedTransferEncoding
+            }
+            if list.dropLast().contains(where: { $0.equalsIgnoringASCIICase("chunked") }) {
+                throw .conflictingFraming
             }
             guard list.count == 1 else { throw .unsupportedTransferEncoding }
             guard limits.allowsChunkedBodies else { throw .lengthRequired }

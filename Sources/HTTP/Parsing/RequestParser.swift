@@ -120,6 +120,7 @@ struct RequestParser {
 
     private mutating func finishRequest() -> ParserEvent {
         state = .head
+        headerBytes = 0
         let head = pendingHead!
         pendingHead = nil
         let complete = body

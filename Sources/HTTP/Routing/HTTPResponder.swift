@@ -12,6 +12,7 @@ public protocol HTTPResponder: Sendable {
     func respondOnEventLoop(to request: HTTPRequest) -> HTTPResponse?
 }
 
+/// The default: no fast path.
 extension HTTPResponder {
     /// By default every request goes to a worker.
     public func respondOnEventLoop(to request: HTTPRequest) -> HTTPResponse? { nil }

@@ -13,6 +13,11 @@ struct RoutePattern: Sendable, Equatable {
         }
     }
 
+    /// Splits a path into its non-empty segments, by bytes (cheaper than by Character).
+    static func split(_ path: String) -> [Substring] {
+        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+    }
+
     /// The parameters when `path` (already split) matches, else nil.
     func match(_ parts: [Substring]) -> [String: String]? {
         guard parts.count == segments.count else { return nil }
@@ -20,7 +25,7 @@ struct RoutePattern: Sendable, Equatable {
         for (segment, part) in zip(segments, parts) {
             switch segment {
             case .literal(let literal):
-                guard part == literal else { return nil }
+                guard part.utf8.elementsEqual(literal.utf8) else { return nil }
             case .parameter(let name):
                 parameters[name] = String(part)
             }

@@ -2,7 +2,8 @@ import Synchronization
 
 /// Routes requests by method and path pattern (`/people/:id`) to handlers.
 ///
-/// No route for the path → the static files (if any) → 404; the path matches but not the
+/// Paths under the static files' prefix (if any) are theirs; otherwise no route for the path →
+/// the `notFound` handler or a plain 404; the path matches but not the
 /// method → 405 with Allow (RFC 9110 §15.5.6). HEAD is served by GET routes (the server drops
 /// the body). Register every route before starting the server.
 public final class Router: HTTPResponder {
@@ -56,6 +57,7 @@ public final class Router: HTTPResponder {
 
     /// Answers on a worker.
     public func respond(to request: HTTPRequest) -> HTTPResponse {
+        if let response = staticFiles?.response(for: request) { return response }
         switch match(request) {
         case .route(let route, let parameters):
             var routed = request
@@ -64,12 +66,13 @@ public final class Router: HTTPResponder {
         case .wrongMethod(let allowed):
             return Self.methodNotAllowed(allowed)
         case .none:
-            return staticFiles?.response(for: request) ?? notFound?(request) ?? .text("Not Found", status: .notFound)
+            return notFound?(request) ?? .text("Not Found", status: .notFound)
         }
     }
 
     /// Answers on the loop: event-loop routes, static files, 404 and 405.
     public func respondOnEventLoop(to request: HTTPRequest) -> HTTPResponse? {
+        if let response = staticFiles?.response(for: request) { return response }
         switch match(request) {
         case .route(let route, let parameters):
             guard route.onEventLoop else { return nil }
@@ -79,13 +82,12 @@ public final class Router: HTTPResponder {
         case .wrongMethod(let allowed):
             return Self.methodNotAllowed(allowed)
         case .none:
-            if let response = staticFiles?.response(for: request) { return response }
             return notFound == nil ? .text("Not Found", status: .notFound) : nil
         }
     }
 
     private func match(_ request: HTTPRequest) -> Match {
-        let parts = request.path.split(separator: "/")
+        let parts = RoutePattern.split(request.path)
         var allowed: [HTTPMethod] = []
         var headFallback: (Route, [String: String])?
         let snapshot = routes.withLock { $0 }

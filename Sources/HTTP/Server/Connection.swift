@@ -20,11 +20,19 @@ final class Connection {
         var method: HTTPMethod
         var version: HTTPVersion
         var keepAlive: Bool
-        var logPath: String
+        /// The request-target as received.
+        var target: String
         var started: UInt64
         var status = HTTPStatus.ok
         var bytes = 0
         var chunked = false
+
+        /// The target without its query string: the only part of a URL the log may show.
+        var logPath: Substring {
+            let target = Substring(target)
+            guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return target }
+            return target[..<mark]
+        }
     }
 
     let fd: Int32
@@ -41,7 +49,8 @@ final class Connection {
     var lingeredBytes = 0
     var interest: UInt32
     var deadline: UInt64?
-    var inWheel = false
+    /// The earliest deadline this connection is filed under in the timer wheel.
+    var filedDeadline: UInt64?
     var trackedProgress: RequestParser.Progress?
     var progressSince: UInt64
     var lastWrite: UInt64

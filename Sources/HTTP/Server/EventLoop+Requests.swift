@@ -49,10 +49,9 @@ extension EventLoop {
             fail(connection, error)
             return
         }
-        let logPath = String(head.target.split(separator: "?", maxSplits: 1).first ?? "")
         connection.exchange = Connection.Exchange(
             method: head.method, version: head.version, keepAlive: head.keepAlive && !draining,
-            logPath: logPath, started: now)
+            target: head.target, started: now)
         if let response = responder.respondOnEventLoop(to: request) {
             send(response, on: connection)
             return
@@ -67,7 +66,7 @@ extension EventLoop {
     /// Queues a response's head and body (or starts its stream).
     func send(_ response: HTTPResponse, on connection: Connection) {
         guard var exchange = connection.exchange else { return }
-        if response.headers.hasToken("close", in: "Connection") { exchange.keepAlive = false }
+        if draining || response.headers.hasToken("close", in: "Connection") { exchange.keepAlive = false }
         exchange.status = response.status
         let omitBody = exchange.method == .head || response.status.forbidsBody
         let framing: ResponseEncoder.Framing
@@ -165,15 +164,5 @@ extension EventLoop {
         AccessLog.write(
             method: exchange.method.rawValue, path: exchange.logPath, status: exchange.status.code,
             bytes: exchange.bytes, nanoseconds: Monotonic.nanoseconds() - exchange.started)
-    }
-}
-
-/// One stderr line per request: method, path without query, status, body bytes, milliseconds.
-/// Never bodies, cookies or query strings (they may carry personal data).
-enum AccessLog {
-    static func write(method: String, path: String, status: Int, bytes: Int, nanoseconds: UInt64) {
-        let milliseconds = Double(nanoseconds / 1000) / 1000
-        let line = Array("\(method) \(path) \(status) \(bytes) \(milliseconds)ms\n".utf8)
-        _ = line.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
     }
 }

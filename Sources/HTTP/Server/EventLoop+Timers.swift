@@ -41,9 +41,9 @@ extension EventLoop {
             deadline = connection.progressSince + Self.lingerNanoseconds
         }
         connection.deadline = deadline
-        if let deadline, !connection.inWheel {
-            connection.inWheel = true
-            wheel.schedule(.init(fd: connection.fd, generation: connection.generation), at: deadline)
+        if let deadline, deadline < connection.filedDeadline ?? .max {
+            connection.filedDeadline = deadline
+            wheel.schedule(.init(fd: connection.fd, generation: connection.generation, deadline: deadline))
         }
     }
 
@@ -54,12 +54,14 @@ extension EventLoop {
             control(EPOLL_CTL_MOD, fd: listenFD, events: EPOLLIN.rawValue)
         }
         for entry in wheel.advance(to: now) {
-            guard let connection = lookup(entry.fd, entry.generation) else { continue }
-            connection.inWheel = false
+            guard let connection = lookup(entry.fd, entry.generation),
+                connection.filedDeadline == entry.deadline
+            else { continue }
+            connection.filedDeadline = nil
             guard let deadline = connection.deadline else { continue }
             if deadline > now {
-                connection.inWheel = true
-                wheel.schedule(entry, at: deadline)
+                connection.filedDeadline = deadline
+                wheel.schedule(.init(fd: entry.fd, generation: entry.generation, deadline: deadline))
             } else {
                 timeOut(connection)
             }

@@ -23,7 +23,9 @@ final class EventLoop: @unchecked Sendable {
     let epollFD: Int32
     let wakeFD: Int32
     var listenFD: Int32
-    private let inbox = Mutex<(messages: [Message], woken: Bool)>(([], false))
+    /// Messages from other threads; `open` turns false (under the lock) before `wakeFD` closes,
+    /// so a late `post` never writes to a closed or reused descriptor.
+    private let inbox = Mutex<(messages: [Message], woken: Bool, open: Bool)>(([], false, true))
     private let stopped = ConditionLock(false)
 
     var connections: [Connection?] = []
@@ -65,14 +67,14 @@ final class EventLoop: @unchecked Sendable {
 
     /// Hands a message to the loop from any thread.
     func post(_ message: Message) {
-        let wake = inbox.withLock { box in
+        inbox.withLock { box in
+            guard box.open else { return }
             box.messages.append(message)
-            defer { box.woken = true }
-            return !box.woken
-        }
-        if wake {
-            var one: UInt64 = 1
-            _ = write(wakeFD, &one, 8)
+            if !box.woken {
+                box.woken = true
+                var one: UInt64 = 1
+                _ = write(wakeFD, &one, 8)
+            }
         }
     }
 
@@ -157,31 +159,13 @@ final class EventLoop: @unchecked Sendable {
             close(connection)
         }
         if listenFD >= 0 { Glibc.close(listenFD) }
-        Glibc.close(wakeFD)
+        inbox.withLock { box in
+            box.open = false
+            box.messages.removeAll()
+            Glibc.close(wakeFD)
+        }
         Glibc.close(epollFD)
         stopped.withLock { $0 = true }
         stopped.broadcast()
-    }
-}
-
-/// The count of open connections across every loop, against `maxConnections`.
-final class OpenConnections: Sendable {
-    private let count = Atomic<Int>(0)
-    let limit: Int
-
-    init(limit: Int) {
-        self.limit = limit
-    }
-
-    /// Takes a slot, or answers false when all are in use.
-    func acquire() -> Bool {
-        let after = count.wrappingAdd(1, ordering: .relaxed).newValue
-        if after <= limit { return true }
-        count.wrappingSubtract(1, ordering: .relaxed)
-        return false
-    }
-
-    func release() {
-        count.wrappingSubtract(1, ordering: .relaxed)
     }
 }

@@ -30,6 +30,7 @@ public final class HTTPServer: Sendable {
         try state.withLock { (state: inout State) throws(HTTPError) in
             guard case .idle = state else { throw .invalidState }
             clinux_ignore(SIGPIPE)
+            Self.raiseFileLimit(toAtLeast: configuration.maxConnections + 1024)
             let loopCount = max(1, configuration.eventLoops)
             var listeners: [Int32] = []
             var port = configuration.port
@@ -40,7 +41,7 @@ public final class HTTPServer: Sendable {
                     listeners.append(fd)
                     port = Socket.boundPort(fd)
                 } catch {
-                    listeners.forEach { _ = close($0) }
+                    for listener in listeners { close(listener) }
                     throw error
                 }
             }
@@ -90,34 +91,25 @@ public final class HTTPServer: Sendable {
         workers.stop()
     }
 
+    /// Raises the soft open-files limit (up to the hard limit) so `maxConnections` can be met.
+    private static func raiseFileLimit(toAtLeast wanted: Int) {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < rlim_t(wanted)
+        else { return }
+        limit.rlim_cur = min(limit.rlim_max, rlim_t(wanted))
+        setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
+
     /// Starts if needed, waits for SIGTERM or SIGINT, shuts down gracefully, and returns
     /// (so `main` can exit 0). The signal handler only writes to an eventfd.
     public func runUntilSignal() throws(HTTPError) {
-        if port == 0 { try start() }
-        SignalRelay.wait(for: [SIGTERM, SIGINT])
-        shutdown()
+        try runUntilSignal(onReady: {})
     }
-}
 
-/// Turns SIGTERM/SIGINT into a readable eventfd: the handler does nothing but `write`.
-enum SignalRelay {
-    private static let target = Atomic<Int32>(-1)
-
-    static func wait(for signals: [Int32]) {
-        let fd = eventfd(0, Int32(EFD_CLOEXEC))
-        target.store(fd, ordering: .sequentiallyConsistent)
-        for signal in signals {
-            clinux_install_handler(signal) { _ in
-                var one: UInt64 = 1
-                _ = write(SignalRelay.target.load(ordering: .relaxed), &one, 8)
-            }
-        }
-        var value: UInt64 = 0
-        while read(fd, &value, 8) < 0 && errno == EINTR {}
-        for signal in signals {
-            clinux_restore_default(signal)
-        }
-        target.store(-1, ordering: .sequentiallyConsistent)
-        close(fd)
+    /// `runUntilSignal()` with a hook called once the handlers are installed (for tests).
+    func runUntilSignal(onReady: () -> Void) throws(HTTPError) {
+        if port == 0 { try start() }
+        SignalRelay.wait(for: [SIGTERM, SIGINT], onReady: onReady)
+        shutdown()
     }
 }

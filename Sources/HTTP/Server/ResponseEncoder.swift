@@ -30,7 +30,7 @@ enum ResponseEncoder {
     ) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
-        out.append(contentsOf: "HTTP/1.1 \(status.code) \(status.reason)\r\n".utf8)
+        appendStatusLine(status, to: &out)
         for field in headers where !isReserved(field.name) {
             out.append(contentsOf: field.name.utf8)
             out.append(contentsOf: ": ".utf8)
@@ -39,7 +39,10 @@ enum ResponseEncoder {
         }
         out.append(contentsOf: dateLine)
         switch framing {
-        case .length(let length): out.append(contentsOf: "Content-Length: \(length)\r\n".utf8)
+        case .length(let length):
+            out.append(contentsOf: contentLengthPrefix)
+            appendDecimal(length, to: &out)
+            out.append(contentsOf: crlf)
         case .chunked: out.append(contentsOf: "Transfer-Encoding: chunked\r\n".utf8)
         case .none: break
         }
@@ -50,6 +53,30 @@ enum ResponseEncoder {
         }
         out.append(contentsOf: "\r\n".utf8)
         return out
+    }
+
+    private static let contentLengthPrefix: [UInt8] = Array("Content-Length: ".utf8)
+    /// Status lines of the most frequent responses, encoded once.
+    private static let commonStatusLines: [HTTPStatus: [UInt8]] = Dictionary(
+        uniqueKeysWithValues: [HTTPStatus.ok, .notModified, .notFound, .seeOther, .noContent].map {
+            ($0, Array("HTTP/1.1 \($0.code) \($0.reason)\r\n".utf8))
+        })
+
+    private static func appendStatusLine(_ status: HTTPStatus, to out: inout [UInt8]) {
+        if let line = commonStatusLines[status] {
+            out.append(contentsOf: line)
+        } else {
+            out.append(contentsOf: "HTTP/1.1 \(status.code) \(status.reason)\r\n".utf8)
+        }
+    }
+
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        guard value >= 10 else {
+            out.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        appendDecimal(value / 10, to: &out)
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     /// A complete error response that closes the connection.
@@ -77,7 +104,11 @@ enum ResponseEncoder {
 
     /// Response splitting guard: a CR or LF in a value from a responder becomes a space.
     private static func sanitized(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 == 13 || $0 == 10 }) else { return value }
+        let hasLineBreak =
+            value.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.contains { $0 == 13 || $0 == 10 }
+            } ?? true
+        guard hasLineBreak else { return value }
         return String(value.map { $0 == "\r" || $0 == "\n" || $0 == "\r\n" ? " " : $0 })
     }
 }

@@ -58,32 +58,3 @@ public struct ServerConfiguration: Sendable {
             allowsChunkedBodies: allowsChunkedRequestBodies)
     }
 }
-
-/// Nanoseconds of CLOCK_MONOTONIC.
-enum Monotonic {
-    static func nanoseconds() -> UInt64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
-    }
-
-    static func nanoseconds(fromSeconds seconds: Double) -> UInt64 {
-        UInt64(max(0, seconds) * 1_000_000_000)
-    }
-}
-
-/// The Date header value, reformatted at most once a second (per loop, so no locking).
-struct DateCache {
-    private var second = -1
-    private var value: [UInt8] = []
-
-    /// `Date: <IMF-fixdate>\r\n` for now.
-    mutating func headerLine() -> [UInt8] {
-        let now = Int(time(nil))
-        if now != second {
-            second = now
-            value = Array("Date: \(HTTPDate.format(now))\r\n".utf8)
-        }
-        return value
-    }
-}

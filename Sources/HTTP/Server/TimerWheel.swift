@@ -1,12 +1,14 @@
-/// A hashed timer wheel of connection ids: each connection sits in at most one slot, filed
-/// under its deadline; when the slot comes due the loop re-checks the connection's current
-/// deadline (deadlines move often, so entries are never removed eagerly, only re-filed).
-/// No timers per connection and O(1) per deadline change.
+/// A hashed timer wheel of connection ids, filed under their deadlines. Deadlines move on
+/// every request, so entries are never removed: a later deadline is only noticed when the
+/// entry comes due (and is re-filed), an earlier one files a new entry that supersedes the
+/// old. No timers per connection and O(1) per deadline change.
 struct TimerWheel {
-    /// A filed connection: its fd and generation, so a reused fd is never mistaken for it.
+    /// A filed connection: its fd and generation (so a reused fd is never mistaken for it)
+    /// and the deadline it was filed for (so a superseded filing is recognised and dropped).
     struct Entry {
         var fd: Int32
         var generation: UInt32
+        var deadline: UInt64
     }
 
     let tick: UInt64
@@ -20,9 +22,9 @@ struct TimerWheel {
         current = now / tickNanoseconds
     }
 
-    /// Files an entry to be looked at when `deadline` is reached.
-    mutating func schedule(_ entry: Entry, at deadline: UInt64) {
-        let due = max(deadline / tick + 1, current + 1)
+    /// Files an entry to be looked at when its deadline is reached.
+    mutating func schedule(_ entry: Entry) {
+        let due = max(entry.deadline / tick + 1, current + 1)
         slots[Int(due % UInt64(slots.count))].append(entry)
         count += 1
     }

@@ -30,10 +30,10 @@ final class FileCache: Sendable {
         self.maxEntries = maxEntries
     }
 
-    /// The file at `relative` (already checked for `..` and friends), or nil.
-    func entry(for relative: String) -> Entry? {
-        let now = Monotonic.nanoseconds()
-        if let cached = entries.withLock({ $0[relative] }), now - cached.checkedAt < 1_000_000_000 {
+    /// The file at `relative` (already checked for `..` and friends), or nil. `now` may be
+    /// older than an entry another loop just refreshed.
+    func entry(for relative: String, now: UInt64 = Monotonic.nanoseconds()) -> Entry? {
+        if let cached = entries.withLock({ $0[relative] }), now < cached.checkedAt + 1_000_000_000 {
             return cached
         }
         guard let fresh = load(relative, now: now) else {
@@ -62,7 +62,7 @@ final class FileCache: Sendable {
             guard let read = Self.read(path, size: size) else { return nil }
             bytes = read
         }
-        let etag = "\"\(String(size, radix: 16))-\(String(modified, radix: 16))\(String(nanoseconds, radix: 16))\""
+        let etag = "\"\(String(size, radix: 16))-\(String(modified, radix: 16)).\(String(nanoseconds, radix: 16))\""
         let name = relative.split(separator: "/").last ?? ""
         var headers = HTTPHeaders()
         headers.add("Content-Type", ContentTypes.forFile(name))

@@ -10,6 +10,7 @@ public struct StaticFiles: HTTPResponder {
     public let root: String
     /// The URL prefix, e.g. "/static" (no trailing slash; "" serves at the site root).
     public let urlPrefix: String
+    private let directoryPrefix: String
     private let cache: FileCache
 
     /// Files bigger than this are streamed from disk instead of cached in memory.
@@ -24,18 +25,20 @@ public struct StaticFiles: HTTPResponder {
         }
         self.root = real
         self.urlPrefix = urlPrefix.hasSuffix("/") ? String(urlPrefix.dropLast()) : urlPrefix
+        directoryPrefix = self.urlPrefix + "/"
         cache = FileCache(root: real, maxFileBytes: Self.maxCachedFileBytes, maxEntries: 4096)
     }
 
     /// The response for a request under the prefix, or nil when the path is not ours.
     public func response(for request: HTTPRequest) -> HTTPResponse? {
-        guard request.path.hasPrefix(urlPrefix + "/") else { return nil }
+        guard request.path.utf8.starts(with: directoryPrefix.utf8) else { return nil }
         guard request.method == .get || request.method == .head else {
             var response = HTTPResponse.text("Method Not Allowed", status: .methodNotAllowed)
             response.headers.add("Allow", "GET, HEAD")
             return response
         }
-        let relative = request.path.dropFirst(urlPrefix.count + 1)
+        let path = Substring(request.path)
+        let relative = path[path.utf8.index(path.startIndex, offsetBy: directoryPrefix.utf8.count)...]
         guard Self.isSafe(relative, rawTarget: request.rawTarget),
             let entry = cache.entry(for: String(relative))
         else { return .text("Not Found", status: .notFound) }
@@ -60,18 +63,32 @@ public struct StaticFiles: HTTPResponder {
         respond(to: request)
     }
 
+    /// Rejects empty, NUL, backslash, encoded `/` `\\` NUL, and `.`-prefixed or empty segments.
     static func isSafe(_ relative: Substring, rawTarget: String) -> Bool {
-        guard !relative.isEmpty, !relative.utf8.contains(0), !relative.contains("\\") else {
-            return false
+        var previous: UInt8 = UInt8(ascii: "/")
+        for byte in relative.utf8 {
+            if byte == 0 || byte == UInt8(ascii: "\\") { return false }
+            if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) {
+                return false
+            }
+            previous = byte
         }
-        let rawPath = rawTarget.split(separator: "?", maxSplits: 1).first ?? ""
-        let lowered = rawPath.lowercased()
-        if lowered.contains("%2f") || lowered.contains("%5c") || lowered.contains("%00") {
-            return false
+        guard previous != UInt8(ascii: "/") else { return false }
+        let raw = Array(rawTarget.utf8)
+        var index = 0
+        while index + 2 < raw.count, raw[index] != UInt8(ascii: "?") {
+            if raw[index] == UInt8(ascii: "%") {
+                let escape = (raw[index + 1], raw[index + 2] | 0x20)
+                switch escape {
+                case (UInt8(ascii: "2"), UInt8(ascii: "f")), (UInt8(ascii: "5"), UInt8(ascii: "c")),
+                    (UInt8(ascii: "0"), UInt8(ascii: "0")):
+                    return false
+                default: break
+                }
+            }
+            index += 1
         }
-        return relative.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && !$0.hasPrefix(".")
-        }
+        return true
     }
 
     /// RFC 9110 §13.1.2–3: If-None-Match wins; If-Modified-Since only without it.
