@@ -71,6 +71,7 @@ public final class Application: Sendable {
         MyPages.register(in: &table, services)
         ProgressPage.register(in: &table, services)
         AssessmentPages.register(in: &table, services)
+        ReportPages.register(in: &table, services)
         return table
     }
 

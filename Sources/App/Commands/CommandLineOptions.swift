@@ -6,7 +6,15 @@ public struct CommandLineOptions: Equatable, Sendable {
         case migrate
         case backup(file: String)
         case demo
+        case report(quarter: String, format: ReportFormat, suppressBelow: Int?)
+        case importFile(kind: String, file: String, dryRun: Bool)
         case help
+    }
+
+    /// How `report` writes the report.
+    public enum ReportFormat: String, Sendable {
+        case csv
+        case html
     }
 
     /// A usage error: exit status 2 with this message.
@@ -18,13 +26,21 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var databasePath: String?
     public var host: String?
     public var port: Int?
+    public var quarter: String?
+    public var format: ReportFormat?
+    public var suppressBelow: Int?
+    public var dryRun = false
 
     public static let usage = """
         usage: trusted-person [COMMAND] [--db PATH]
           serve [--host 127.0.0.1] [--port 8080]   run the web app (the default)
           migrate                                  apply pending files from migrations/ and say which
           backup FILE                              online, consistent copy of the live database
-          demo                                     fill an empty database with demo accounts and print how to sign in
+          demo                                     fill an empty database with a fictional cohort and accounts, and print how to sign in
+          import KIND FILE [--dry-run]             import one CSV file (people, trusted-people, trust-links, star, ndt,
+                                                   accommodation, service-use, barriers); all or nothing
+          report --quarter 2024Q3 [--format csv|html] [--suppress-below N]
+                                                   write the quarterly report to standard output
         environment: TP_DB, TP_HOST, TP_PORT, TP_SECURE_COOKIES, TP_TRUST_PROXY, TP_PUBLIC_URL, TP_ACCESS_LOG, TP_ROOT
         """
 
@@ -53,6 +69,16 @@ public struct CommandLineOptions: Equatable, Sendable {
                     throw UsageError(description: "--port must be a number from 0 to 65535, not \(text)")
                 }
                 options.port = port
+            case "--quarter": options.quarter = try value(for: argument)
+            case "--format":
+                let text = try value(for: argument)
+                guard let format = ReportFormat(rawValue: text) else { throw UsageError(description: "--format is csv or html, not \(text)") }
+                options.format = format
+            case "--suppress-below":
+                let text = try value(for: argument)
+                guard let number = Int(text), number >= 2 else { throw UsageError(description: "--suppress-below needs a whole number of 2 or more, not \(text)") }
+                options.suppressBelow = number
+            case "--dry-run": options.dryRun = true
             case "--help", "-h": options.command = .help
             default:
                 if argument.hasPrefix("-") { throw UsageError(description: "unknown option \(argument)") }
@@ -70,12 +96,23 @@ public struct CommandLineOptions: Equatable, Sendable {
             guard positional.count == 2 else { throw UsageError(description: "backup needs exactly one FILE") }
             options.command = .backup(file: positional[1])
             return options
+        case "import":
+            guard positional.count == 3 else { throw UsageError(description: "import needs KIND and FILE") }
+            options.command = .importFile(kind: positional[1], file: positional[2], dryRun: options.dryRun)
+            return options
+        case "report":
+            guard let quarter = options.quarter else { throw UsageError(description: "report needs --quarter, for example --quarter 2024Q3") }
+            options.command = .report(quarter: quarter, format: options.format ?? .csv, suppressBelow: options.suppressBelow)
         case let other?: throw UsageError(description: "unknown command \(other)")
         }
         if positional.count > 1 { throw UsageError(description: "unexpected argument \(positional[1])") }
         if options.command != .serve, options.host != nil || options.port != nil {
             throw UsageError(description: "--host and --port are for serve only")
         }
+        if case .report = options.command {} else if options.quarter != nil || options.format != nil || options.suppressBelow != nil {
+            throw UsageError(description: "--quarter, --format and --suppress-below are for report only")
+        }
+        if options.dryRun { throw UsageError(description: "--dry-run is for import only") }
         return options
     }
 }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import HTTP
 
@@ -20,6 +21,14 @@ public enum CommandRunner {
             configuration = try AppConfiguration.resolve(options, environment: environment, rootDirectory: root)
         } catch {
             fail("\(String(describing: error))\n\(CommandLineOptions.usage)")
+            return 2
+        }
+        if case .importFile(let kind, _, _) = options.command, ImportKind(rawValue: kind) == nil {
+            fail("unknown import KIND \(kind); use one of " + ImportKind.allCases.map(\.rawValue).joined(separator: ", "))
+            return 2
+        }
+        if case .report(let quarter, _, _) = options.command, (try? ReportQuarter(parsing: quarter)) == nil {
+            fail("--quarter must look like 2024Q3, not \(quarter)")
             return 2
         }
         do {
@@ -45,6 +54,10 @@ public enum CommandRunner {
             for line in try DemoData.load(app.services, now: Date()) { print(line) }
         case .serve:
             try serve(app)
+        case .report(let quarter, let format, let suppressBelow):
+            try ReportCommand.write(app, quarter: try ReportQuarter(parsing: quarter), format: format, suppressBelow: suppressBelow)
+        case .importFile(let kind, let file, let dryRun):
+            try ImportCommand.run(app, kind: ImportKind(rawValue: kind) ?? .people, file: file, dryRun: dryRun)
         case .help:
             break
         }

@@ -50,8 +50,9 @@ enum IndividualStore {
         return PersonReference.format(number)
     }
 
-    static func create(_ referral: Referral, by userID: Int64?, now: Date, _ db: Database) throws -> (id: Int64, ref: String) {
-        let ref = try nextReference(db)
+    /// Records a referral under a new reference, or under `ref` when importing one.
+    static func create(_ referral: Referral, ref given: String? = nil, by userID: Int64?, now: Date, _ db: Database) throws -> (id: Int64, ref: String) {
+        let ref = try given ?? nextReference(db)
         try db.execute(
             """
             INSERT INTO individuals (ref, preferred_name, legal_name, date_of_birth, district, cohort_group,

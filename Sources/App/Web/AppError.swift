@@ -9,3 +9,14 @@ enum AppError: Error, Equatable {
     /// The request cannot be acted on; the message is safe to show.
     case badRequest(String)
 }
+
+extension AppError: CustomStringConvertible {
+    var description: String {
+        switch self {
+        case .notFound: "not found"
+        case .forbidden: "not allowed"
+        case .formExpired: "the form has expired"
+        case .badRequest(let message): message
+        }
+    }
+}

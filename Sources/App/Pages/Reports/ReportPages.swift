@@ -1,0 +1,84 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// The quarterly outcome report for managers: on screen with charts and tables, printable,
+/// and as CSV — all from one `QuarterlyReport`. Every view and export is written to the
+/// access log; the report holds no names.
+enum ReportPages {
+    static let access = Access.permission(.viewNetwork)
+
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.get("/reports", access) { context in
+            let query = context.request.queryParameters
+            let quarter = try quarter(query["quarter"], now: context.now)
+            let suppressBelow = try suppression(query["suppress_below"])
+            let report = try compute(services, quarter: quarter, suppressBelow: suppressBelow, user: context.user, action: "report", format: "page", now: context.now)
+            var values = ReportView.values(report, suppressBelow: suppressBelow)
+            values["quarters"] = Choices.of(recentQuarters(now: context.now).map { ($0.description, "\($0.title) (\($0.financialYearName))") }, selected: quarter.description)
+            values["suppressBelow"] = .string(suppressBelow.map(String.init) ?? "")
+            values["csvLink"] = .string("/reports/\(quarter).csv" + (suppressBelow.map { "?suppress_below=\($0)" } ?? ""))
+            return try services.page("reports/report", title: "Quarterly report \(quarter.title)", context, values)
+        }
+        routes.get("/reports/:file", access) { context in
+            let file = context.request.pathParameters["file"] ?? ""
+            guard file.hasSuffix(".csv") else { throw AppError.notFound }
+            let quarter = try quarter(String(file.dropLast(4)), now: context.now)
+            let suppressBelow = try suppression(context.request.queryParameters["suppress_below"])
+            let report = try compute(services, quarter: quarter, suppressBelow: suppressBelow, user: context.user, action: "export", format: "csv", now: context.now)
+            var response = HTTPResponse(status: .ok, body: .stream { writer in
+                try report.writeCSV { line in try? writer.write(line) }
+            })
+            response.headers.set("Content-Type", "text/csv; charset=utf-8")
+            response.headers.set("Content-Disposition", "attachment; filename=\"trusted-person-report-\(quarter).csv\"")
+            return response
+        }
+    }
+
+    /// Computes the report and logs who asked for it, how and why.
+    static func compute(
+        _ services: AppServices, quarter: ReportQuarter, suppressBelow: Int?, user: CurrentUser?, action: String, format: String, now: Date
+    ) throws -> QuarterlyReport {
+        let input = try services.pool.read { db in try ReportStore.input(for: quarter, db) }
+        var report = QuarterlyReport.compute(input)
+        if let suppressBelow { report = report.suppressed(below: suppressBelow) }
+        try services.personalData.log.record(AccessLogEntry(
+            at: now, userID: user?.id, individualID: nil, categories: "assessments,housing,health,justice", action: action,
+            reason: "Quarterly report \(quarter) (\(format)\(suppressBelow.map { ", suppressed below \($0)" } ?? ""))"))
+        return report
+    }
+
+    static func quarter(_ text: String?, now: Date) throws -> ReportQuarter {
+        guard let text, !text.isEmpty else { return recentQuarters(now: now)[0] }
+        do {
+            return try ReportQuarter(parsing: text)
+        } catch {
+            throw AppError.badRequest("Choose a quarter like 2024Q3.")
+        }
+    }
+
+    static func suppression(_ text: String?) throws -> Int? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let value = Int(text), (2...1000).contains(value) else {
+            throw AppError.badRequest("Suppression is a whole number from 2 to 1000.")
+        }
+        return value
+    }
+
+    /// The last complete quarter first, then the eleven before it.
+    static func recentQuarters(now: Date) -> [ReportQuarter] {
+        let today = LondonTime.today(now)
+        var year = today.year
+        var quarter = (today.month - 1) / 3
+        if quarter == 0 {
+            year -= 1
+            quarter = 4
+        }
+        return (0..<12).compactMap { offset in
+            let index = year * 4 + (quarter - 1) - offset
+            return ReportQuarter(year: index / 4, quarter: index % 4 + 1)
+        }
+    }
+}
