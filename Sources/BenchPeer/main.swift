@@ -1,6 +1,6 @@
 import HTTP
 
-/// The benchmark peer: `bench-peer --port N --db PATH --www DIR [--loops N] [--access-log]` serves
+/// The benchmark peer: `bench-peer --port N --db PATH --www DIR [--loops N] [--access-log] [--no-cache]` serves
 /// GET /static/app.css (and anything else under DIR/static) through StaticFiles, and GET /people
 /// from the harness's SQLite database (`PeoplePage`).
 struct Options {
@@ -8,6 +8,7 @@ struct Options {
     var database = ""
     var www = "."
     var accessLog = false
+    var cachesPages = true
     var eventLoops = ServerConfiguration.coreCount
 
     init(_ arguments: [String]) {
@@ -21,6 +22,9 @@ struct Options {
             case "--loops": eventLoops = Int(value) ?? eventLoops
             case "--access-log":
                 accessLog = true
+                index -= 1
+            case "--no-cache":
+                cachesPages = false
                 index -= 1
             default: break
             }
@@ -36,7 +40,7 @@ configuration.eventLoops = options.eventLoops
 let router = Router(staticFiles: StaticFiles(root: options.www + "/static", urlPrefix: "/static"))
 if !options.database.isEmpty {
     do {
-        let people = try PeoplePage(path: options.database, connections: configuration.workerThreads)
+        let people = try PeoplePage(path: options.database, connections: configuration.workerThreads, caches: options.cachesPages)
         router.get("/people") { request in people.respond(to: request) }
     } catch {
         print("BenchPeer: cannot open \(options.database): \(error)")

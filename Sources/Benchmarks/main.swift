@@ -23,7 +23,18 @@ case "access-log":
         print(String(format: "group commit keeps %.0f%% of the ceiling; one commit per page keeps %.0f%%",
                      100 * grouped.pagesPerSecond / ceiling.pagesPerSecond, 100 * single.pagesPerSecond / ceiling.pagesPerSecond))
     }
+case "cohort":
+    let people = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
+    let result = try CohortBenchmark.run(rootDirectory: root, people: people)
+    print("Import of a generated cohort (\(people) people), each file one transaction:")
+    print("| file | rows | seconds |")
+    print("|---|---:|---:|")
+    for item in result.imports {
+        print(String(format: "| %@ | %d | %.2f |", item.kind, item.rows, item.seconds))
+    }
+    print(String(format: "Quarterly report (read everything from SQLite + compute, %d rows): median of 5 = %.3f s",
+                 result.reportRows, result.reportMedianSeconds))
 default:
-    print("usage: benchmarks access-log [READERS]")
+    print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE]")
     exit(2)
 }

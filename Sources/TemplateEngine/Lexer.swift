@@ -64,6 +64,7 @@ struct Lexer {
         switch bytes[first] {
         case UInt8(ascii: "#"): return .section
         case UInt8(ascii: "^"): return .inverted
+        case UInt8(ascii: "?"): return .conditional
         case UInt8(ascii: "/"): return .close
         case UInt8(ascii: ">"): return .partial
         case UInt8(ascii: "!"): return .comment

@@ -4,10 +4,22 @@ enum Node: Sendable {
     case text(String)
     /// `{{ path }}` (escaped) or `{{{ path }}}` (raw when the value is trusted HTML).
     case variable(VariablePath, raw: Bool)
-    /// `{{# path }}…{{/ path }}`, or `{{^ path }}…{{/ path }}` when `inverted`.
-    case section(VariablePath, children: [Node], inverted: Bool)
+    /// `{{# path }}…{{/ path }}`, `{{^ path }}…{{/ path }}` or `{{? path }}…{{/ path }}`.
+    case section(VariablePath, children: [Node], mode: SectionMode)
     /// `{{> name }}`, with its place for errors at render time.
     case partial(String, SourceLocation)
+}
+
+/// How a section uses its value.
+enum SectionMode: Sendable {
+    /// `{{# }}`: once per array element, or once with the value pushed when truthy.
+    case iterate
+    /// `{{^ }}`: once, when the value is falsey (false, null, empty).
+    case inverted
+    /// `{{? }}`: once, when the value is truthy, WITHOUT pushing it or iterating — the way to
+    /// wrap a list's container (`{{? rows}}<table>{{# rows}}…{{/ rows}}</table>{{/ rows}}`),
+    /// where a `{{# }}` would repeat the whole container for every element.
+    case conditional
 }
 
 /// A dotted name split once at parse time: `a.b.c` → `["a", "b", "c"]`, `.` → `[]`.

@@ -37,7 +37,7 @@ struct Parser {
             case .variable: append(.variable(VariablePath(tag.name), raw: false))
             case .raw: append(.variable(VariablePath(tag.name), raw: true))
             case .partial: append(.partial(tag.name, tag.location))
-            case .section, .inverted: open.append(OpenSection(tag: tag))
+            case .section, .inverted, .conditional: open.append(OpenSection(tag: tag))
             case .close: try close(with: tag)
             }
         }
@@ -52,7 +52,12 @@ struct Parser {
             throw TemplateError(file: file, at: tag.location, reason)
         }
         let path = VariablePath(section.tag.name)
-        append(.section(path, children: section.children, inverted: section.tag.kind == .inverted))
+        let mode: SectionMode = switch section.tag.kind {
+        case .inverted: .inverted
+        case .conditional: .conditional
+        default: .iterate
+        }
+        append(.section(path, children: section.children, mode: mode))
     }
 
     /// Adds `node` to the innermost open section, merging adjacent text (comments split it).

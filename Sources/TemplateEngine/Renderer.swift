@@ -27,8 +27,8 @@ struct Renderer {
                 output.append(text)
             case .variable(let path, let raw):
                 context.resolve(path).write(to: &output, raw: raw)
-            case .section(let path, let children, let inverted):
-                try renderSection(path, children: children, inverted: inverted, file: file)
+            case .section(let path, let children, let mode):
+                try renderSection(path, children: children, mode: mode, file: file)
             case .partial(let name, let location):
                 try renderPartial(name, at: location, file: file)
             }
@@ -38,13 +38,19 @@ struct Renderer {
     private mutating func renderSection(
         _ path: VariablePath,
         children: [Node],
-        inverted: Bool,
+        mode: SectionMode,
         file: String
     ) throws {
         let value = context.resolve(path)
-        if inverted {
+        switch mode {
+        case .inverted:
             if value.isFalsey { try render(children, file: file) }
             return
+        case .conditional:
+            if !value.isFalsey { try render(children, file: file) }
+            return
+        case .iterate:
+            break
         }
         if case .array(let items) = value {
             for item in items {

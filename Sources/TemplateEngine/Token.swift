@@ -10,13 +10,13 @@ enum Token: Equatable {
 struct Tag: Equatable {
     /// The tag's sigil: none, `{{{`, `#`, `^`, `/`, `>` or `!`.
     enum Kind: Equatable {
-        case variable, raw, section, inverted, close, partial, comment
+        case variable, raw, section, inverted, conditional, close, partial, comment
 
         /// Whether a tag of this kind alone on its line takes the line with it (mustache's
         /// "standalone" rule); variables never do.
         var canStandAlone: Bool {
             switch self {
-            case .section, .inverted, .close, .partial, .comment: true
+            case .section, .inverted, .conditional, .close, .partial, .comment: true
             case .variable, .raw: false
             }
         }

@@ -258,3 +258,21 @@ import Testing
         #expect(try test.count("SELECT count(*) FROM story_entries") == 2)
     }
 }
+
+@Suite struct ListPageTests {
+    @Test func aListIsDrawnOnceHoweverManyItemsItHas() throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin")
+        let coordinator = try test.signedIn([.coordinator])
+        for _ in 0..<3 { try coordinator.get("/people/\(person)") }
+        let userID = try test.createUser("robin@example.org", roles: [.individual])
+        try test.pool.write { db in try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, person) }
+        let robin = test.client()
+        try robin.signIn("robin@example.org", TestApp.password)
+        let looked = try robin.get("/me/looked")
+        #expect(looked.body.components(separatedBy: "<table").count - 1 == 1)
+        let record = try coordinator.get("/people/\(person)")
+        #expect(record.body.components(separatedBy: "Who has looked at this record").count - 1 == 1)
+        #expect(record.body.components(separatedBy: "<caption class=\"visually-hidden\">Latest views of this record</caption>").count - 1 == 1)
+    }
+}

@@ -62,6 +62,7 @@ import Testing
                 .replacingOccurrences(of: ":entry", with: "\(entryID)")
                 .replacingOccurrences(of: ":assessment", with: "\(entry.pattern.contains("/ndt/") ? ndtID : starID)")
                 .replacingOccurrences(of: ":step", with: "\(stepID)")
+                .replacingOccurrences(of: ":file", with: "2026Q3.csv")
                 .replacingOccurrences(of: ":consent", with: "\(entry.pattern.hasPrefix("/me/") ? ownConsentID : consentID)")
                 .replacingOccurrences(of: ":id", with: "\(subjectID)")
             let query = entry.pattern.hasSuffix("/handovers/new") ? "?link=\(linkID)" : ""

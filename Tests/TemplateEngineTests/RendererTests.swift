@@ -81,3 +81,17 @@ import Testing
         #expect(try render("{{#groups}}{{#items}}{{g}}{{.}} {{/items}}{{/groups}}", context) == "x1 x2 y3 ")
     }
 }
+
+@Suite struct ConditionalSectionTests {
+    @Test func aConditionalSectionRendersOnceWithoutIteratingOrPushing() throws {
+        let library = try TemplateLibrary(templates: ["list": "{{?rows}}<ul>{{#rows}}<li>{{name}}</li>{{/rows}}</ul>{{/rows}}{{^rows}}none{{/rows}}"])
+        let two = try library.render("list", ["rows": [["name": "a"], ["name": "b"]]])
+        #expect(two == "<ul><li>a</li><li>b</li></ul>")
+        #expect(try library.render("list", ["rows": []]) == "none")
+    }
+
+    @Test func aConditionalSectionKeepsTheOuterContext() throws {
+        let library = try TemplateLibrary(templates: ["t": "{{?user}}{{title}}{{/user}}"])
+        #expect(try library.render("t", ["user": ["title": "inner"], "title": "outer"]) == "outer")
+    }
+}

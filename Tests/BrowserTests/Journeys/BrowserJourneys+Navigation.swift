@@ -9,7 +9,7 @@ extension BrowserJourneys {
             (.trustedPerson, ["/", "/alongside"]),
             (.champion, ["/", "/organisation"]),
             (.coordinator, ["/", "/caseload", "/trusted-people"]),
-            (.manager, ["/", "/network", "/admin/users", "/admin/organisations"]),
+            (.manager, ["/", "/network", "/reports", "/admin/users", "/admin/organisations"]),
         ]
 
         @Test(arguments: expected)

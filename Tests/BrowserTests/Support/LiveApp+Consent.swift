@@ -9,7 +9,8 @@ extension LiveApp {
     /// Creates a voluntary-sector organisation; returns its id.
     func createOrganisation(_ name: String) throws -> Int64 {
         try app.services.pool.write { db in
-            try OrganisationStore.create(name: name, sector: .voluntaryCommunity, pledgeSignedOn: nil, now: Date(), db)
+            try OrganisationStore.create(
+                name: name, sector: .voluntaryCommunity, pledgeSignedOn: nil, now: Date(), db)
         }
     }
 
@@ -17,7 +18,8 @@ extension LiveApp {
     func createTrustedPerson(_ name: String, userID: Int64, organisationID: Int64) throws -> Int64 {
         try app.services.pool.write { db in
             try TrustedPersonStore.create(
-                name: name, kind: .person, organisationID: organisationID, paid: .paid, userID: userID, now: Date(), db)
+                name: name, kind: .person, organisationID: organisationID, paid: .paid, userID: userID,
+                now: Date(), db)
         }
     }
 
@@ -36,8 +38,8 @@ extension LiveApp {
     func tellStory(_ individualID: Int64, _ category: InformationCategory, _ body: String) throws -> Int64 {
         try app.services.pool.write { db in
             try StoryStore.add(
-                individualID: individualID, category: category, toldOn: Self.referralDate, body: body, by: nil,
-                now: Date(), db)
+                individualID: individualID, category: category, toldOn: Self.referralDate, body: body,
+                by: nil, now: Date(), db)
         }
     }
 
@@ -52,17 +54,20 @@ extension LiveApp {
         let today = LondonTime.today(Date())
         return try app.services.pool.write { db in
             try ConsentStore.record(
-                individualID: individualID, recipient: recipient, categories: categories, purpose: "Support",
-                method: .verbal, givenOn: today, reviewBy: ConsentPolicy.defaultReviewDate(givenOn: today), by: nil,
-                now: Date(), db)
+                individualID: individualID, recipient: recipient, categories: categories,
+                purpose: "Support", method: .verbal, givenOn: today,
+                reviewBy: ConsentPolicy.defaultReviewDate(givenOn: today), by: nil, now: Date(), db)
         }
     }
 
     /// When and how a consent was withdrawn, or `nil` while it stands.
-    func withdrawal(ofConsent consentID: Int64, of individualID: Int64) throws -> (on: CalendarDate, how: String?)? {
+    func withdrawal(ofConsent consentID: Int64, of individualID: Int64) throws
+        -> (on: CalendarDate, how: String?)?
+    {
         let record = try app.services.pool.read { db in
             try ConsentStore.all(individualID, db).first { $0.grant.id == consentID }
         }
-        return record?.grant.withdrawnOn.map { ($0, record?.withdrawnHow) }
+        guard let record, let on = record.grant.withdrawnOn else { return nil }
+        return (on, record.withdrawnHow)
     }
 }
