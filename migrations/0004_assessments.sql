@@ -25,6 +25,7 @@ CREATE TABLE ndt_assessments (
     UNIQUE (assessment_id, version)
 );
 CREATE INDEX ndt_assessments_individual ON ndt_assessments (individual_id, assessed_on);
+CREATE INDEX ndt_assessments_versions ON ndt_assessments (assessment_id, version);
 
 CREATE TABLE star_readings (
     id INTEGER PRIMARY KEY,
@@ -51,6 +52,7 @@ CREATE TABLE star_readings (
     UNIQUE (reading_id, version)
 );
 CREATE INDEX star_readings_individual ON star_readings (individual_id, assessed_on);
+CREATE INDEX star_readings_versions ON star_readings (reading_id, version);
 
 CREATE TABLE accommodation_quarters (
     individual_id INTEGER NOT NULL REFERENCES individuals (id),

@@ -94,6 +94,9 @@ final class Statement {
     }
 
     /// The result column names, in order.
+    /// The statement's handle, for `RowCursor` (stays inside this module).
+    var cursorHandle: OpaquePointer { handle }
+
     func columnNames() -> [String] {
         (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
     }

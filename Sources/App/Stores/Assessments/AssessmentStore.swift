@@ -117,7 +117,7 @@ enum AssessmentStore {
         try db.query(
             """
             SELECT a.*, u.display_name AS recorded_by_name FROM \(table) a LEFT JOIN users u ON u.id = a.recorded_by
-            WHERE a.individual_id = ? AND a.version = (SELECT max(b.version) FROM \(table) b WHERE b.\(key) = a.\(key))
+            WHERE a.individual_id = ? AND NOT EXISTS (SELECT 1 FROM \(table) b WHERE b.\(key) = a.\(key) AND b.version > a.version)
             ORDER BY a.assessed_on, a.\(key)
             """, individualID)
     }
