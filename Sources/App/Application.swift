@@ -72,6 +72,7 @@ public final class Application: Sendable {
         ProgressPage.register(in: &table, services)
         AssessmentPages.register(in: &table, services)
         ReportPages.register(in: &table, services)
+        ImportPages.register(in: &table, services)
         return table
     }
 

@@ -164,3 +164,44 @@ import Testing
         #expect(!csv.body.contains("Ash"))
     }
 }
+
+@Suite struct ImportPageTests {
+    @Test func aCoordinatorUploadsSeesThePreviewAndConfirms() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/imports")
+        let preview = try coordinator.postFile("/imports", fields: [("kind", "people")], fileField: "file", fileName: "people.csv", contents: ImportTests.people)
+        #expect(preview.status == 200)
+        #expect(preview.contains("Importing this people file will add <strong>2</strong>"))
+        #expect(try test.count("SELECT count(*) FROM individuals") == 0)
+        let pending = try #require(preview.body.firstMatch(of: /action="\/imports\/(\d+)\/confirm"/)).1
+        let done = try coordinator.post("/imports/\(pending)/confirm")
+        #expect(done.contains("Done: added <strong>2</strong>"))
+        #expect(try test.count("SELECT count(*) FROM individuals") == 2)
+        #expect(try coordinator.post("/imports/\(pending)/confirm").status == 404)
+    }
+
+    @Test func aBadFileListsEveryProblemAndCannotBeConfirmed() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/imports")
+        let bad = ImportTests.people + "\nCF-9003,Cy,Norfolk,not-known,open,,,,maybe,no,no,no,no"
+        let preview = try coordinator.postFile("/imports", fields: [("kind", "people")], fileField: "file", fileName: "people.csv", contents: bad)
+        #expect(preview.status == 422)
+        #expect(preview.contains("people.csv:4: district:"))
+        #expect(!preview.contains("confirm-import"))
+        #expect(try test.count("SELECT count(*) FROM pending_imports") == 0)
+    }
+
+    @Test func anUploadWithoutAKindOrFileIsExplained() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/imports")
+        let response = try coordinator.postFile("/imports", fields: [], fileField: "file", fileName: "", contents: "")
+        #expect(response.status == 422)
+        #expect(response.contains("Choose what the file holds."))
+        #expect(response.contains("Choose a CSV file to upload."))
+        let forged = test.client()
+        #expect(try forged.postFile("/imports", fields: [("kind", "people")], fileField: "file", fileName: "p.csv", contents: ImportTests.people).status == 303)
+    }
+}

@@ -12,9 +12,15 @@ enum CSRFProtection {
     /// Throws `formExpired` unless the request may change state.
     static func verify(_ request: HTTPRequest, expectedToken: String) throws {
         guard comesFromThisSite(request) else { throw AppError.formExpired }
-        guard let sent = request.formData[fieldName],
+        guard let sent = request.formData[fieldName] ?? multipartField(request),
               ConstantTime.equals(Array(sent.utf8), Array(expectedToken.utf8))
         else { throw AppError.formExpired }
+    }
+
+    /// The token from a `multipart/form-data` body (file uploads).
+    private static func multipartField(_ request: HTTPRequest) -> String? {
+        guard let type = request.headers["Content-Type"], type.lowercased().hasPrefix("multipart/form-data") else { return nil }
+        return MultipartFormData(body: request.body, contentType: type)?[fieldName]
     }
 
     /// Whether the browser's own headers place the request on this site.

@@ -11,8 +11,8 @@ public struct AccessPolicy: Sendable {
         .individual: [.viewOwnRecord],
         .trustedPerson: [.viewPeopleWalkedAlongside],
         .champion: [.viewOwnOrganisation],
-        .coordinator: [.workCaseload],
-        .manager: [.viewNetwork, .administerUsers],
+        .coordinator: [.workCaseload, .importData],
+        .manager: [.viewNetwork, .administerUsers, .importData],
     ]
 
     public init() {}

@@ -13,4 +13,6 @@ public enum Permission: String, CaseIterable, Sendable, Hashable {
     case viewNetwork
     /// Users, roles and organisations administration.
     case administerUsers
+    /// Bringing cohort data in from CSV files.
+    case importData
 }

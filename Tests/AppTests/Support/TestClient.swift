@@ -49,6 +49,18 @@ final class TestClient: @unchecked Sendable {
             .post, target, headers: extra + [("Content-Type", "application/x-www-form-urlencoded")], body: Array(body.utf8))
     }
 
+    /// Posts a `multipart/form-data` form with one file, adding the last page's `_csrf`.
+    @discardableResult
+    func postFile(_ target: String, fields: [(String, String)], fileField: String, fileName: String, contents: String) throws -> TestResponse {
+        let boundary = "----test-boundary-7d1f"
+        var body = ""
+        for (name, value) in fields + [("_csrf", lastCSRFToken ?? "")] {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n\(contents)\r\n--\(boundary)--\r\n"
+        return try send(.post, target, headers: [("Sec-Fetch-Site", "same-origin"), ("Content-Type", "multipart/form-data; boundary=\(boundary)")], body: Array(body.utf8))
+    }
+
     /// Opens the sign-in page and signs in.
     @discardableResult
     func signIn(_ email: String, _ password: String, next: String? = nil) throws -> TestResponse {

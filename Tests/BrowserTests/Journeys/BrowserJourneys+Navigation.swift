@@ -8,8 +8,8 @@ extension BrowserJourneys {
             (.individual, ["/", "/me"]),
             (.trustedPerson, ["/", "/alongside"]),
             (.champion, ["/", "/organisation"]),
-            (.coordinator, ["/", "/caseload", "/trusted-people"]),
-            (.manager, ["/", "/network", "/reports", "/admin/users", "/admin/organisations"]),
+            (.coordinator, ["/", "/caseload", "/trusted-people", "/imports"]),
+            (.manager, ["/", "/network", "/reports", "/imports", "/admin/users", "/admin/organisations"]),
         ]
 
         @Test(arguments: expected)

@@ -1,0 +1,87 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// Importing on the web: upload a CSV file, see what it would add and change (or every bad
+/// row), then confirm. The same `Importer` as the command line, so the rules are the same;
+/// the upload waits in `pending_imports` until its uploader confirms it.
+enum ImportPages {
+    static let access = Access.permission(.importData)
+    static let maximumBytes = 5 * 1024 * 1024
+
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.get("/imports", access) { context in
+            try form(services, context, FieldErrors())
+        }
+        routes.post("/imports", access) { context in
+            try preview(services, context)
+        }
+        routes.post("/imports/:id/confirm", access) { context in
+            let user = try context.signedInUser
+            let id = try context.id("id")
+            guard let pending = try services.pool.read({ db in
+                try db.queryOne("SELECT kind, file_name, bytes FROM pending_imports WHERE id = ? AND user_id = ?", id, user.id)
+            }), let kind = ImportKind(rawValue: try pending.get("kind")) else { throw AppError.notFound }
+            let fileName: String = try pending.get("file_name")
+            let outcome = try Importer.run(
+                kind: kind, bytes: try pending.get("bytes"), file: fileName, dryRun: false, pool: services.pool, userID: user.id, now: context.now)
+            try services.pool.write { db in try db.execute("DELETE FROM pending_imports WHERE id = ? OR created_at < ?", id, context.now.addingTimeInterval(-86_400)) }
+            return try result(services, context, kind: kind, file: fileName, outcome: outcome, pendingID: nil, done: true)
+        }
+    }
+
+    private static func preview(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let user = try context.signedInUser
+        var errors = FieldErrors()
+        guard context.request.body.count <= maximumBytes + 64 * 1024,
+              let form = MultipartFormData(body: context.request.body, contentType: context.request.headers["Content-Type"] ?? "")
+        else {
+            errors.add("file", "Choose a CSV file of at most 5 MB.")
+            return try ImportPages.form(services, context, errors, status: .unprocessableContent)
+        }
+        let kind = ImportKind(rawValue: form["kind"] ?? "")
+        if kind == nil { errors.add("kind", "Choose what the file holds.") }
+        let file = form.part("file")
+        if file == nil || file?.body.isEmpty == true { errors.add("file", "Choose a CSV file to upload.") }
+        if let file, file.body.count > maximumBytes { errors.add("file", "The file is larger than 5 MB. Split it, or use the command line.") }
+        guard errors.isEmpty, let kind, let file else { return try ImportPages.form(services, context, errors, status: .unprocessableContent) }
+        let name = String((file.filename.flatMap { $0.isEmpty ? nil : $0 } ?? "upload.csv").split(separator: "/").last ?? "upload.csv")
+        let outcome = try Importer.run(kind: kind, bytes: file.body, file: name, dryRun: true, pool: services.pool, userID: user.id, now: context.now)
+        var pendingID: Int64?
+        if outcome.errors.isEmpty {
+            pendingID = try services.pool.write { db in
+                try db.execute(
+                    "INSERT INTO pending_imports (kind, file_name, bytes, user_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                    kind.rawValue, name, file.body, user.id, context.now)
+                return db.lastInsertRowID
+            }
+        }
+        return try result(services, context, kind: kind, file: name, outcome: outcome, pendingID: pendingID, done: false)
+    }
+
+    private static func result(
+        _ services: AppServices, _ context: RequestContext, kind: ImportKind, file: String, outcome: ImportOutcome, pendingID: Int64?, done: Bool
+    ) throws -> HTTPResponse {
+        try services.page(
+            "imports/preview", title: done ? "Imported \(file)" : "Check \(file) before importing", context,
+            [
+                "kind": .string(kind.rawValue), "file": .string(file), "done": .bool(done),
+                "added": .int(outcome.added), "changed": .int(outcome.changed), "unchanged": .int(outcome.unchanged),
+                "notes": .array(outcome.notes.map { .string($0) }),
+                "problems": .array(outcome.errors.prefix(500).map { .string($0.description) }),
+                "problemCount": .int(outcome.errors.count),
+                "pendingID": pendingID.map { .string(String($0)) } ?? .null,
+            ],
+            status: outcome.errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    private static func form(_ services: AppServices, _ context: RequestContext, _ errors: FieldErrors, status: HTTPStatus = .ok) throws -> HTTPResponse {
+        var values = FormView.values([:], errors)
+        values["kinds"] = .array(ImportKind.allCases.map { kind in
+            ["value": .string(kind.rawValue), "columns": .string(kind.allColumns.joined(separator: ", ")), "key": .string(kind.keyColumns.joined(separator: ", "))]
+        })
+        return try services.page("imports/index", title: "Import from a spreadsheet", context, values, status: status)
+    }
+}
