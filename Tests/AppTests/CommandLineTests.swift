@@ -78,6 +78,11 @@ import Testing
         let trusted = test.client()
         try trusted.signIn("trusted@demo.example.org", String(trustedPassword))
         #expect(try trusted.get("/alongside").contains("href=\"/people/"))
+        let individualPassword = try #require(lines.first { $0.contains("individual@demo.example.org") }?.split(separator: " ").last)
+        let individual = test.client()
+        try individual.signIn("individual@demo.example.org", String(individualPassword))
+        #expect(try individual.get("/me/circle").status == 200)
+        #expect(try individual.get("/me/progress").contains("of 10:"))
     }
 }
 

@@ -26,7 +26,7 @@ enum DemoData {
         Account(name: "Priya Nandakumar", email: "coordinator@demo.example.org", roles: [.coordinator, .trustedPerson], organisation: nil),
         Account(name: "Dev Okafor", email: "champion@demo.example.org", roles: [.champion], organisation: "Riverside Day Centre"),
         Account(name: "Sam Whitlock", email: "trusted@demo.example.org", roles: [.trustedPerson], organisation: "Riverside Day Centre"),
-        Account(name: "Jo Fairbairn", email: "individual@demo.example.org", roles: [.individual], organisation: nil),
+        Account(name: "Demo individual", email: "individual@demo.example.org", roles: [.individual], organisation: nil),
     ]
 
     /// Writes the demo data in one transaction; returns the lines to print.
@@ -53,6 +53,9 @@ enum DemoData {
             _ = try cohort.load(
                 organisationIDs: organisations.compactMap { organisationIDs[$0.0] },
                 trustedAccountUserID: userIDs["trusted@demo.example.org"], coordinatorAccount: coordinator, db)
+            if let individualUser = userIDs["individual@demo.example.org"] {
+                try linkIndividualAccount(individualUser, db)
+            }
         }
         var lines = ["Demo data loaded: \(DemoCohort.size) fictional people with their circles of trust. Sign in at \(services.configuration.baseURL)/sign-in with:"]
         for (account, password) in zip(accounts, passwords) {
@@ -61,6 +64,23 @@ enum DemoData {
         }
         lines.append("These passwords are shown only now. Everyone in the demo is fictional.")
         return lines
+    }
+
+    /// Gives the demo individual account the record of an open person with a circle and
+    /// assessments, under that person's name, so "my page" has something to show.
+    private static func linkIndividualAccount(_ userID: Int64, _ db: Database) throws {
+        guard let row = try db.queryOne(
+            """
+            SELECT i.id, i.preferred_name FROM individuals i WHERE i.status = 'open'
+              AND EXISTS (SELECT 1 FROM trust_links l WHERE l.individual_id = i.id AND l.status = 'active' AND l.role = 'primary')
+              AND EXISTS (SELECT 1 FROM star_readings s WHERE s.individual_id = i.id)
+            ORDER BY i.id LIMIT 1
+            """)
+        else { return }
+        let id: Int64 = try row.get("id")
+        let name: String = try row.get("preferred_name")
+        try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, id)
+        try db.execute("UPDATE users SET display_name = ? WHERE id = ?", name, userID)
     }
 
     /// Why the demo could not be loaded.
