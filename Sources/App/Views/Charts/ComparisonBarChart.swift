@@ -17,8 +17,8 @@ struct ComparisonBarChart: Sendable {
     let scaleMaximum: Double
     let unit: String
 
-    private static let width = 640.0
-    private static let labelWidth = 210.0
+    private static let width = 720.0
+    private static let labelWidth = 270.0
     private static let rowGap = 10.0
     private static let barHeight = 16.0
     private static let fills = [

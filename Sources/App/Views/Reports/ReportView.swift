@@ -26,7 +26,7 @@ enum ReportView {
         ]
         let starChart = ComparisonBarChart(
             id: "report-star", title: "Share of people whose Star score increased, by area",
-            categories: StarArea.allCases.map(\.title),
+            categories: StarArea.allCases.map(\.shortTitle),
             series: [.init(name: "All", values: StarArea.allCases.map { number("star.increased.\($0.rawValue)") })],
             scaleMaximum: 100, unit: "%")
         let ndtChart = ComparisonBarChart(
