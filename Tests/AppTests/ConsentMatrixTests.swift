@@ -276,3 +276,34 @@ import Testing
         #expect(record.body.components(separatedBy: "<caption class=\"visually-hidden\">Latest views of this record</caption>").count - 1 == 1)
     }
 }
+
+@Suite struct ConsentReviewTests {
+    @Test func coordinatorsSeeConsentsDueForReview() throws {
+        let test = try TestApp()
+        let due = try test.refer("Due Soon")
+        try test.refer("Not Due")
+        try test.pool.write { db in
+            let today = LondonTime.today(test.now)
+            _ = try ConsentStore.record(
+                individualID: due, recipient: .coordinationTeam, categories: [.story], purpose: "Support", method: .verbal,
+                givenOn: today.adding(days: -350), reviewBy: today.adding(days: 10), by: nil, now: test.now, db)
+        }
+        let page = try test.signedIn([.coordinator]).get("/caseload")
+        #expect(page.contains("Consents due for review: 1"))
+        #expect(page.contains("Due Soon"))
+        #expect(!page.contains(">Not Due ("))
+    }
+}
+
+@Suite struct ManagerAccessLogTests {
+    @Test func managersSeeTheAccessLogByReferenceNotName() throws {
+        let test = try TestApp()
+        let person = try test.refer("Secretname Person")
+        let coordinator = try test.signedIn([.coordinator], email: "priya@example.org")
+        try coordinator.get("/people/\(person)")
+        let network = try test.signedIn([.manager], email: "m@example.org").get("/network")
+        #expect(network.contains("CF-0001"))
+        #expect(network.contains("priya@example.org"))
+        #expect(!network.contains("Secretname"))
+    }
+}

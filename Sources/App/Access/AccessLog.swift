@@ -43,4 +43,22 @@ struct AccessLog: Sendable {
                 action: try row.get("action"), reason: try row.get("reason"))
         }
     }
+
+    /// The latest entries across the cohort for the manager: the person's reference, never
+    /// their name (managers see aggregates), who looked and why.
+    func recent(limit: Int, references: Database) throws -> [(at: Date, ref: String, who: String, categories: String, action: String, reason: String)] {
+        let rows = try pool.read { db in
+            try db.query("SELECT at, user_id, individual_id, categories, action, reason FROM access_log ORDER BY id DESC LIMIT ?", limit)
+        }
+        return try rows.map { row in
+            let userID: Int64? = try row.get("user_id")
+            let individualID: Int64? = try row.get("individual_id")
+            let ref: String? = try individualID.flatMap { try references.scalar("SELECT ref FROM individuals WHERE id = ?", $0) }
+            let who = try userID.flatMap { try UserStore.find(id: $0, references)?.displayName } ?? "Command line"
+            let categories: String = try row.get("categories")
+            return (try row.get("at"), ref ?? "–", who,
+                    categories.split(separator: ",").compactMap { InformationCategory(rawValue: String($0))?.title }.joined(separator: ", "),
+                    try row.get("action"), try row.get("reason"))
+        }
+    }
 }

@@ -47,9 +47,9 @@ enum HomePages {
 
     /// The manager's view: aggregates only, and every safeguarding override (by reference).
     private static func network(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let (counts, organisations, cohort, overrides) = try services.pool.read { db in
+        let (counts, organisations, cohort, overrides, access) = try services.pool.read { db in
             (try UserStore.activeRoleCounts(db), try OrganisationStore.all(db).count, try CaseloadStore.counts(db),
-             try SafeguardingOverrideStore.recent(limit: 50, db))
+             try SafeguardingOverrideStore.recent(limit: 50, db), try services.accessLog.recent(limit: 50, references: db))
         }
         return try services.page(
             "network", title: "Network", context,
@@ -57,6 +57,11 @@ enum HomePages {
                 "roleCounts": .array(Role.allCases.map { ["role": .string($0.title), "count": .int(counts[$0] ?? 0)] }),
                 "organisationCount": .int(organisations),
                 "cohort": .dictionary(cohort.mapValues { .int($0) }),
+                "access": .array(access.map { entry in
+                    ["at": .string(LondonTime.format(entry.at)), "ref": .string(entry.ref), "who": .string(entry.who),
+                     "categories": .string(entry.categories.isEmpty ? "summary only" : entry.categories),
+                     "why": .string(entry.action + ": " + entry.reason)]
+                }),
                 "overrides": .array(overrides.map { override in
                     ["ref": .string(override.ref), "by": .string(override.by), "reason": .string(override.reason),
                      "at": .string(LondonTime.format(override.at)),

@@ -20,10 +20,19 @@ enum CaseloadPage {
             filter.search = String((query["q"] ?? "").prefix(100))
             filter.sort = query["sort"].flatMap(CaseloadFilter.Sort.init(rawValue:)) ?? .recent
             filter.page = max(1, Int(query["page"] ?? "") ?? 1)
-            let (page, counts) = try services.pool.read { db in
-                (try CaseloadStore.page(filter, now: context.now, db), try CaseloadStore.counts(db))
+            let today = LondonTime.today(context.now)
+            let (page, counts, due) = try services.pool.read { db in
+                (try CaseloadStore.page(filter, now: context.now, db), try CaseloadStore.counts(db),
+                 try ConsentStore.dueForReview(today: today, within: 30, db))
             }
-            return try services.page("people/caseload", title: "Caseload", context, values(filter, page, counts))
+            var values = values(filter, page, counts)
+            values["consentsDue"] = .array(due.prefix(20).map { item in
+                ["id": .string(String(item.individualID)), "ref": .string(item.ref), "name": .string(item.name),
+                 "recipient": .string(item.recipient), "reviewBy": .string(item.reviewBy.display),
+                 "overdue": .bool(item.reviewBy < today)]
+            })
+            values["consentsDueCount"] = .int(due.count)
+            return try services.page("people/caseload", title: "Caseload", context, values)
         }
     }
 
