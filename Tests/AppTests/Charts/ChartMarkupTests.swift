@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func escapesTextForXML() {
-        #expect(ChartFormat.escaped(#"A&E <b> "x" 'y'"#) == "A&amp;E &lt;b&gt; &quot;x&quot; &#39;y&#39;")
+        #expect(XMLText.escaped(#"A&E <b> "x" 'y'"#) == "A&amp;E &lt;b&gt; &quot;x&quot; &apos;y&apos;")
     }
 
     @Test(arguments: [(12.0, "12"), (12.34, "12.3"), (12.35, "12.4"), (-3.5, "-3.5"), (-0.04, "0"), (0.96, "1")])

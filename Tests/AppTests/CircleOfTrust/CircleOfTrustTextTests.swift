@@ -8,7 +8,7 @@ import Testing
         ("bell\u{07}", "bell"),
     ])
     func escapesXMLSpecialCharacters(raw: String, escaped: String) {
-        #expect(CircleOfTrustText.escaped(raw) == escaped)
+        #expect(XMLText.escaped(raw) == escaped)
     }
 
     @Test(arguments: [

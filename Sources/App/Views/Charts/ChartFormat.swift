@@ -1,22 +1,5 @@
-/// Text and numbers as charts write them: XML-escaped text, coordinates to one decimal place.
+/// Numbers as charts write them: coordinates to one decimal place (text goes through `XMLText`).
 enum ChartFormat {
-    /// `text` safe inside an element or a double-quoted attribute.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
     /// `value` rounded to one decimal place, without a trailing ".0" ("12", "-3.5").
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

@@ -10,7 +10,7 @@ struct ChartMarkup: Sendable {
 
     /// Appends an element holding only escaped text.
     mutating func leaf(_ name: String, _ attributes: [(String, String)] = [], text content: String) {
-        text += "<\(name)\(Self.render(attributes))>\(ChartFormat.escaped(content))</\(name)>"
+        text += "<\(name)\(Self.render(attributes))>\(XMLText.escaped(content))</\(name)>"
     }
 
     /// Appends an element whose children `body` writes.
@@ -81,6 +81,6 @@ struct ChartMarkup: Sendable {
     }
 
     private static func render(_ attributes: [(String, String)]) -> String {
-        attributes.map { " \($0.0)=\"\(ChartFormat.escaped($0.1))\"" }.joined()
+        attributes.map { " \($0.0)=\"\(XMLText.escaped($0.1))\"" }.joined()
     }
 }

@@ -9,7 +9,7 @@ struct CircleOfTrustMarkup: Sendable {
 
     /// Appends an element containing only escaped text.
     mutating func leaf(_ name: String, _ attributes: [(String, String)] = [], text content: String) {
-        text += "<\(name)\(Self.render(attributes))>\(CircleOfTrustText.escaped(content))</\(name)>"
+        text += "<\(name)\(Self.render(attributes))>\(XMLText.escaped(content))</\(name)>"
     }
 
     /// Appends an element whose children are written by `body`.
@@ -22,6 +22,6 @@ struct CircleOfTrustMarkup: Sendable {
     }
 
     private static func render(_ attributes: [(String, String)]) -> String {
-        attributes.map { " \($0.0)=\"\(CircleOfTrustText.escaped($0.1))\"" }.joined()
+        attributes.map { " \($0.0)=\"\(XMLText.escaped($0.1))\"" }.joined()
     }
 }

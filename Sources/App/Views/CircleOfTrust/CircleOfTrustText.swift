@@ -1,29 +1,8 @@
-/// Small text helpers for the picture: XML escaping, truncation, width estimates, numbers.
+/// Small text helpers for the picture: truncation, width estimates, numbers (escaping is `XMLText`).
 enum CircleOfTrustText {
     /// Names longer than this are shortened with an ellipsis in the drawing (never in title/desc).
     static let displayLimit = 18
 
-    /// Escapes the five XML special characters and drops control characters XML 1.0 forbids.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value >= 0x20, value != 0xFFFE, value != 0xFFFF {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
-    }
 
     /// The name as drawn: whitespace collapsed, and cut at `limit` characters with an ellipsis.
     static func truncated(_ text: String, limit: Int = displayLimit) -> String {
