@@ -34,6 +34,10 @@ case "cohort":
     }
     print(String(format: "Quarterly report (read everything from SQLite + compute, %d rows): median of 5 = %.3f s",
                  result.reportRows, result.reportMedianSeconds))
+    print("Caseload page query with the cohort's headline counts, median of 5:")
+    for item in result.caseloadMilliseconds {
+        print(String(format: "  %@: %.1f ms", item.filter, item.milliseconds))
+    }
 default:
     print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE]")
     exit(2)

@@ -10,6 +10,8 @@ public enum CohortBenchmark {
         public let imports: [(kind: String, rows: Int, seconds: Double)]
         public let reportMedianSeconds: Double
         public let reportRows: Int
+        /// Caseload pages (filter → median milliseconds over 5 runs).
+        public let caseloadMilliseconds: [(filter: String, milliseconds: Double)]
     }
 
     public static func run(rootDirectory: String, people: Int = 10_000) throws -> Result {
@@ -38,7 +40,26 @@ public enum CohortBenchmark {
             rows = QuarterlyReport.compute(input).rows.count
             times.append(Date().timeIntervalSince(start))
         }
-        return Result(imports: imports, reportMedianSeconds: times.sorted()[2], reportRows: rows)
+        var caseload: [(String, Double)] = []
+        let filters: [(String, CaseloadFilter)] = [
+            ("first page, recently changed", CaseloadFilter()),
+            ("Peterborough, sorted by name, page 20", { var f = CaseloadFilter(); f.district = .peterborough; f.sort = .name; f.page = 20; return f }()),
+            ("no trusted person yet", { var f = CaseloadFilter(); f.noTrustedPerson = true; return f }()),
+            ("assessment due", { var f = CaseloadFilter(); f.assessmentDue = true; return f }()),
+            ("search \"Person 99\"", { var f = CaseloadFilter(); f.search = "Person 99"; return f }()),
+        ]
+        for (name, filter) in filters {
+            var samples: [Double] = []
+            for _ in 0..<5 {
+                let start = Date()
+                _ = try app.services.pool.read { db in
+                    (try CaseloadStore.page(filter, now: Date(), db), try CaseloadStore.counts(db))
+                }
+                samples.append(Date().timeIntervalSince(start) * 1000)
+            }
+            caseload.append((name, samples.sorted()[2]))
+        }
+        return Result(imports: imports, reportMedianSeconds: times.sorted()[2], reportRows: rows, caseloadMilliseconds: caseload)
     }
 }
 
