@@ -15,6 +15,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case linkEnded
     /// Interim cover is only for open individuals with no active trusted person.
     case interimNotNeeded
+    /// The text is not a calendar quarter written `YYYYQn`.
+    case invalidQuarter(String)
 
     public var description: String {
         switch self {
@@ -32,6 +34,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             "This link has already ended."
         case .interimNotNeeded:
             "Interim cover is only for an open case with no active trusted person."
+        case .invalidQuarter(let text):
+            "\"\(text.prefix(40))\" is not a quarter: write the year and quarter as YYYYQn, for example 2024Q3."
         }
     }
 }

@@ -13,7 +13,7 @@ public struct ReportQuarter: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     /// Parses exactly `YYYYQn` (a lower-case `q` is accepted too).
-    public init(parsing text: String) throws(ReportError) {
+    public init(parsing text: String) throws(DomainError) {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 6, scalars[4] == "Q" || scalars[4] == "q",
             let year = Self.number(scalars[0..<4]), let quarter = Self.number(scalars[5..<6]),

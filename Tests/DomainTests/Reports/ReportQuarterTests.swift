@@ -28,11 +28,11 @@ import Testing
         "", "2024", "2024Q", "2024Q0", "2024Q5", "24Q3", "2024-Q3", "2024Q3 ", " 2024Q3", "0000Q1", "2024Q12", "２０２４Q3",
     ])
     func rejectsTextThatIsNotAQuarter(text: String) {
-        #expect(throws: ReportError.invalidQuarter(text)) { try ReportQuarter(parsing: text) }
+        #expect(throws: DomainError.invalidQuarter(text)) { try ReportQuarter(parsing: text) }
     }
 
     @Test func explainsTheExpectedForm() {
-        #expect(ReportError.invalidQuarter("2024Q5").description.contains("YYYYQn, for example 2024Q3"))
+        #expect(DomainError.invalidQuarter("2024Q5").description.contains("YYYYQn, for example 2024Q3"))
     }
 
     @Test func ordersQuartersInTime() {
