@@ -55,16 +55,6 @@ enum ContactStore {
         }
     }
 
-    /// The latest contact date for each individual in `ids`.
-    static func lastContactDates(_ ids: [Int64], _ db: Database) throws -> [Int64: CalendarDate] {
-        var result: [Int64: CalendarDate] = [:]
-        for id in ids {
-            let latest: String? = try db.scalar("SELECT max(contact_on) FROM contacts WHERE individual_id = ?", id)
-            result[id] = latest.flatMap(CalendarDate.init(iso:))
-        }
-        return result
-    }
-
     static func addMeeting(
         individualID: Int64, on day: CalendarDate, organisationsPresent: String, coordinatedBy: Int64?, actions: String,
         by userID: Int64?, now: Date, _ db: Database

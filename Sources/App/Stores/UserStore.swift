@@ -46,17 +46,6 @@ enum UserStore {
         try db.query(selectUser + " ORDER BY u.active DESC, u.display_name COLLATE NOCASE, u.id").map(record)
     }
 
-    /// Active accounts holding `role` in `organisationID`.
-    static func members(of organisationID: Int64, holding role: Role, _ db: Database) throws -> [UserRecord] {
-        try db.query(
-            selectUser + """
-                 WHERE u.organisation_id = ? AND u.active = 1
-                   AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = ?)
-                 ORDER BY u.display_name COLLATE NOCASE
-                """, organisationID, role.rawValue
-        ).map(record)
-    }
-
     /// How many active accounts hold each role.
     static func activeRoleCounts(_ db: Database) throws -> [Role: Int] {
         var counts: [Role: Int] = [:]

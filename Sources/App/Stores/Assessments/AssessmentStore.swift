@@ -105,14 +105,6 @@ enum AssessmentStore {
         }
     }
 
-    /// Dates of every current assessment of each kind (for "assessment due"), without content.
-    static func assessmentDates(_ individualID: Int64, _ db: Database) throws -> (ndt: [CalendarDate], star: [CalendarDate]) {
-        func dates(_ table: String, _ key: String) throws -> [CalendarDate] {
-            try latest(table, key, individualID, db).compactMap { try IndividualStore.date($0, "assessed_on") }
-        }
-        return (try dates("ndt_assessments", "assessment_id"), try dates("star_readings", "reading_id"))
-    }
-
     private static func latest(_ table: String, _ key: String, _ individualID: Int64, _ db: Database) throws -> [Row] {
         try db.query(
             """
