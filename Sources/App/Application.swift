@@ -73,6 +73,7 @@ public final class Application: Sendable {
         AssessmentPages.register(in: &table, services)
         ReportPages.register(in: &table, services)
         ImportPages.register(in: &table, services)
+        BarrierPages.register(in: &table, services)
         return table
     }
 

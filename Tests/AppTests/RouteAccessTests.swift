@@ -36,6 +36,10 @@ import Testing
              try AssessmentStore.addStar(StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, 5) }), assessedOn: TestApp.referralDate),
                                          tookPart: "", note: "", individualID: individualID, by: nil, now: test.now, db))
         }
+        let barrierID = try test.pool.write { db in
+            try db.execute("INSERT INTO barriers (ref, title, category, raised_on, status, recorded_at) VALUES ('B-0001', 'A barrier', 'policy', '2026-01-01', 'raised', ?)", test.now)
+            return db.lastInsertRowID
+        }
         let bulkID = try test.pool.write { db in
             try HandoverStore.createBulk(trustedPersonID: trustedPersonID, reason: .sickness, note: "", by: nil, now: test.now, db)
         }
@@ -54,8 +58,9 @@ import Testing
         for entry in signOutLast where entry.access != .anyone {
             let path = entry.pattern
                 .replacingOccurrences(of: "organisations/:id", with: "organisations/\(organisationID)")
-                .replacingOccurrences(of: "people/:id", with: "people/\(individualID)")
                 .replacingOccurrences(of: "trusted-people/:id", with: "trusted-people/\(trustedPersonID)")
+                .replacingOccurrences(of: "people/:id", with: "people/\(individualID)")
+                .replacingOccurrences(of: "barriers/:id", with: "barriers/\(barrierID)")
                 .replacingOccurrences(of: ":link", with: "\(linkID)")
                 .replacingOccurrences(of: ":handover", with: "\(handoverID)")
                 .replacingOccurrences(of: ":bulk", with: "\(bulkID)")

@@ -11,7 +11,7 @@ import Testing
 
     @Test func severalRolesGrantTheUnionAndNoMore() {
         let roles: Set<Role> = [.coordinator, .trustedPerson]
-        #expect(policy.permissions(for: roles) == [.workCaseload, .importData, .viewPeopleWalkedAlongside])
+        #expect(policy.permissions(for: roles) == [.workCaseload, .importData, .workBarriers, .viewPeopleWalkedAlongside])
         #expect(!policy.allows(roles, .administerUsers))
         #expect(policy.allows(roles, .workCaseload))
     }

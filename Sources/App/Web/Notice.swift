@@ -31,6 +31,7 @@ enum Notice: String, Sendable {
     case accountCreated = "account-created"
     case assessmentSaved = "assessment-saved"
     case quarterSaved = "quarter-saved"
+    case barrierSaved = "barrier-saved"
 
     var message: String {
         switch self {
@@ -64,6 +65,7 @@ enum Notice: String, Sendable {
         case .accountCreated: "The account has been created."
         case .assessmentSaved: "The assessment has been saved."
         case .quarterSaved: "The quarter's record has been saved."
+        case .barrierSaved: "The barrier register has been updated."
         }
     }
 }

@@ -23,6 +23,7 @@ struct PageRenderer: Sendable {
         NavigationItem(label: "Trusted persons", href: "/trusted-people", permission: .workCaseload),
         NavigationItem(label: "Network", href: "/network", permission: .viewNetwork),
         NavigationItem(label: "Quarterly report", href: "/reports", permission: .viewNetwork),
+        NavigationItem(label: "Barriers", href: "/barriers", permission: .workBarriers),
         NavigationItem(label: "Import", href: "/imports", permission: .importData),
         NavigationItem(label: "Users", href: "/admin/users", permission: .administerUsers),
         NavigationItem(label: "Organisations", href: "/admin/organisations", permission: .administerUsers),

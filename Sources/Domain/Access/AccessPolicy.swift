@@ -9,10 +9,10 @@ public struct AccessPolicy: Sendable {
     /// What each role grants on its own.
     public static let grants: [Role: Set<Permission>] = [
         .individual: [.viewOwnRecord],
-        .trustedPerson: [.viewPeopleWalkedAlongside],
-        .champion: [.viewOwnOrganisation],
-        .coordinator: [.workCaseload, .importData],
-        .manager: [.viewNetwork, .administerUsers, .importData],
+        .trustedPerson: [.viewPeopleWalkedAlongside, .workBarriers],
+        .champion: [.viewOwnOrganisation, .workBarriers],
+        .coordinator: [.workCaseload, .importData, .workBarriers],
+        .manager: [.viewNetwork, .administerUsers, .importData, .workBarriers],
     ]
 
     public init() {}

@@ -15,4 +15,6 @@ public enum Permission: String, CaseIterable, Sendable, Hashable {
     case administerUsers
     /// Bringing cohort data in from CSV files.
     case importData
+    /// The system barriers register: raising, escalating and resolving barriers.
+    case workBarriers
 }

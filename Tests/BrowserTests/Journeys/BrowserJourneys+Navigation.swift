@@ -6,10 +6,10 @@ extension BrowserJourneys {
     @Suite struct Navigation {
         static let expected: [(Role, Set<String>)] = [
             (.individual, ["/", "/me"]),
-            (.trustedPerson, ["/", "/alongside"]),
-            (.champion, ["/", "/organisation"]),
-            (.coordinator, ["/", "/caseload", "/trusted-people", "/imports"]),
-            (.manager, ["/", "/network", "/reports", "/imports", "/admin/users", "/admin/organisations"]),
+            (.trustedPerson, ["/", "/alongside", "/barriers"]),
+            (.champion, ["/", "/organisation", "/barriers"]),
+            (.coordinator, ["/", "/caseload", "/trusted-people", "/barriers", "/imports"]),
+            (.manager, ["/", "/network", "/reports", "/barriers", "/imports", "/admin/users", "/admin/organisations"]),
         ]
 
         @Test(arguments: expected)

@@ -1,0 +1,99 @@
+import Domain
+import Foundation
+import HTTP
+import SQLite
+import TemplateEngine
+
+/// The system barriers register (PRODUCT.md): what blocks people, who raised it, and how it
+/// moves from raised through an action plan and escalation to resolved, or closed unresolved.
+/// Barriers hold no individual's information.
+enum BarrierPages {
+    static let access = Access.permission(.workBarriers)
+
+    static func register(in routes: inout RouteTable, _ services: AppServices) {
+        routes.get("/barriers", access) { context in
+            let query = context.request.queryParameters
+            let status = query["status"].flatMap(BarrierStatus.init(rawValue:))
+            let openOnly = query["open"] != nil
+            let barriers = try services.pool.read { db in try BarrierStore.list(status: status, openOnly: openOnly, db) }
+            return try services.page("barriers/list", title: "System barriers", context, [
+                "barriers": .array(barriers.map(summary)),
+                "statuses": Choices.of(BarrierStatus.self, selected: status?.rawValue) { $0.title },
+                "openOnly": .bool(openOnly),
+            ])
+        }
+        routes.get("/barriers/new", access) { context in
+            try form(services, context, ["raised_on": LondonTime.today(context.now).iso], FieldErrors())
+        }
+        routes.post("/barriers", access) { context in
+            let (barrier, errors) = BarrierRules.readNew({ context.form[$0] }, today: LondonTime.today(context.now))
+            guard let barrier else {
+                let input = Dictionary(uniqueKeysWithValues: ["title", "category", "raised_on", "level", "organisations"].map { ($0, context.form[$0] ?? "") })
+                return try form(services, context, input, errors, status: .unprocessableContent)
+            }
+            let user = try context.signedInUser
+            let id = try services.pool.write { db in try BarrierStore.create(barrier, by: user.id, now: context.now, db) }
+            return .redirect(to: "/barriers/\(id)?notice=" + Notice.barrierSaved.rawValue)
+        }
+        routes.get("/barriers/:id", access) { context in
+            try detail(services, context, try find(services, context), FieldErrors())
+        }
+        routes.post("/barriers/:id", access) { context in
+            let barrier = try find(services, context)
+            let (change, errors) = BarrierRules.readChange(
+                { context.form[$0] }, from: barrier.status, currentLevel: barrier.level, raisedOn: barrier.raisedOn,
+                today: LondonTime.today(context.now))
+            guard let change else { return try detail(services, context, barrier, errors, status: .unprocessableContent) }
+            let user = try context.signedInUser
+            try services.pool.write { db in try BarrierStore.change(barrier.id, change, by: user.id, now: context.now, db) }
+            return .redirect(to: "/barriers/\(barrier.id)?notice=" + Notice.barrierSaved.rawValue)
+        }
+    }
+
+    private static func find(_ services: AppServices, _ context: RequestContext) throws -> BarrierRecord {
+        let id = try context.id("id")
+        guard let barrier = try services.pool.read({ db in try BarrierStore.find(id: id, db) }) else { throw AppError.notFound }
+        return barrier
+    }
+
+    static func summary(_ barrier: BarrierRecord) -> TemplateValue {
+        [
+            "id": .string(String(barrier.id)), "ref": .string(barrier.ref), "title": .string(barrier.title),
+            "category": .string(barrier.category.title), "raisedOn": .string(barrier.raisedOn.display),
+            "status": .string(barrier.status.title), "finished": .bool(barrier.status.isFinished),
+            "level": TemplateValue(barrier.level?.title), "resolvedOn": TemplateValue(barrier.resolvedOn?.display),
+            "organisations": .string(barrier.organisations), "raisedBy": TemplateValue(barrier.raisedBy),
+        ]
+    }
+
+    private static func detail(
+        _ services: AppServices, _ context: RequestContext, _ barrier: BarrierRecord, _ errors: FieldErrors, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        let history = try services.pool.read { db in try BarrierStore.history(barrier.id, db) }
+        var values = FormView.values(
+            ["status": context.form["status"] ?? "", "on": context.form["on"] ?? LondonTime.today(context.now).iso,
+             "level": context.form["level"] ?? "", "note": context.form["note"] ?? ""], errors)
+        values["barrier"] = summary(barrier)
+        values["nextStatuses"] = .array(barrier.status.next.map { next in
+            ["value": .string(next.rawValue), "title": .string(next == .raised ? "Reopen" : next.title),
+             "selected": .bool(context.form["status"] == next.rawValue)]
+        })
+        values["levels"] = Choices.of(
+            BarrierLevel.allCases.filter { level in barrier.level.map { level > $0 } ?? true }.map { ($0.rawValue, $0.title) },
+            selected: context.form["level"] ?? barrier.level?.above?.rawValue)
+        values["history"] = .array(history.map { event in
+            ["status": .string(event.status.title), "level": TemplateValue(event.level?.title), "note": .string(event.note),
+             "by": TemplateValue(event.by), "at": .string(LondonTime.format(event.at))]
+        })
+        return try services.page("barriers/detail", title: "\(barrier.ref): \(barrier.title)", context, values, status: status)
+    }
+
+    private static func form(
+        _ services: AppServices, _ context: RequestContext, _ input: [String: String], _ errors: FieldErrors, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        var values = FormView.values(input, errors)
+        values["categories"] = Choices.of(BarrierCategory.self, selected: input["category"]) { $0.title }
+        values["levels"] = Choices.of(BarrierLevel.self, selected: input["level"]) { $0.title }
+        return try services.page("barriers/new", title: "Raise a system barrier", context, values, status: status)
+    }
+}

@@ -1,0 +1,72 @@
+/// A new barrier as raised on the register's form, checked.
+public struct NewBarrier: Sendable, Equatable {
+    public let title: String
+    public let category: BarrierCategory
+    public let raisedOn: CalendarDate
+    public let level: BarrierLevel?
+    public let organisations: String
+}
+
+/// A change of a barrier's status, checked.
+public struct BarrierChange: Sendable, Equatable {
+    public let status: BarrierStatus
+    public let on: CalendarDate
+    public let level: BarrierLevel?
+    public let note: String
+}
+
+/// The rules of the system barriers register (PRODUCT.md): every field explained beside
+/// itself; escalation goes up a level; nothing is dated in the future or before it was raised.
+public enum BarrierRules {
+    public static func readNew(_ field: (String) -> String?, today: CalendarDate) -> (NewBarrier?, FieldErrors) {
+        var errors = FieldErrors()
+        func text(_ name: String) -> String { (field(name) ?? "").trimmingWhitespace() }
+        let title = text("title")
+        if title.isEmpty { errors.add("title", "Say what blocks people, in a line.") }
+        if title.count > 200 { errors.add("title", "Use 200 characters or fewer.") }
+        let category = BarrierCategory(rawValue: text("category"))
+        if category == nil { errors.add("category", "Choose what kind of barrier it is.") }
+        let raisedOn = DateRules.required(text("raised_on"), field: "raised_on", today: today, into: &errors)
+        let level = text("level").isEmpty ? nil : BarrierLevel(rawValue: text("level"))
+        if !text("level").isEmpty, level == nil { errors.add("level", "Choose a level from the list.") }
+        let organisations = text("organisations")
+        if organisations.count > 1000 { errors.add("organisations", "Use 1,000 characters or fewer.") }
+        guard errors.isEmpty, let category, let raisedOn else { return (nil, errors) }
+        return (NewBarrier(title: title, category: category, raisedOn: raisedOn, level: level, organisations: organisations), errors)
+    }
+
+    public static func readChange(
+        _ field: (String) -> String?, from current: BarrierStatus, currentLevel: BarrierLevel?, raisedOn: CalendarDate,
+        today: CalendarDate
+    ) -> (BarrierChange?, FieldErrors) {
+        var errors = FieldErrors()
+        func text(_ name: String) -> String { (field(name) ?? "").trimmingWhitespace() }
+        let status = BarrierStatus(rawValue: text("status"))
+        if let status, !current.next.contains(status) {
+            errors.add("status", "A barrier that is \(current.title.lowercased()) cannot become \(status.title.lowercased()).")
+        } else if status == nil {
+            errors.add("status", "Choose what happens next.")
+        }
+        let on = DateRules.required(text("on"), field: "on", today: today, into: &errors)
+        if let on, on < raisedOn { errors.add("on", "The date cannot be before the barrier was raised (\(raisedOn.display)).") }
+        var level = currentLevel
+        if status == .escalated {
+            level = BarrierLevel(rawValue: text("level"))
+            if level == nil {
+                errors.add("level", "Choose who it is escalated to.")
+            } else if let level, let currentLevel, level <= currentLevel {
+                errors.add("level", "Escalate to a level above \(currentLevel.title.lowercased()).")
+            }
+        }
+        let note = text("note")
+        if note.count > 1000 { errors.add("note", "Keep the note to 1,000 characters or fewer.") }
+        guard errors.isEmpty, let status, let on else { return (nil, errors) }
+        return (BarrierChange(status: status, on: on, level: level, note: note), errors)
+    }
+}
+
+extension BarrierLevel: Comparable {
+    public static func < (lhs: BarrierLevel, rhs: BarrierLevel) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
