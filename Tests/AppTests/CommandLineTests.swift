@@ -68,6 +68,7 @@ import Testing
         #expect(try test.count("SELECT count(*) FROM unsafe_markings") >= 1)
         #expect(try test.count("SELECT count(*) FROM trust_links WHERE introduced_by IS NOT NULL") >= 30)
         #expect(try test.count("SELECT count(*) FROM individuals WHERE status = 'closed'") >= 1)
+        #expect(try test.count("SELECT count(DISTINCT status) FROM barriers") >= 4)
         #expect(try test.pool.integrityCheck())
         #expect(throws: DemoData.DemoError.self) { try DemoData.load(test.app.services, now: test.now) }
         let password = try #require(lines.first { $0.contains("coordinator@demo.example.org") }?.split(separator: " ").last)

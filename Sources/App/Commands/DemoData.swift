@@ -56,6 +56,7 @@ enum DemoData {
             if let individualUser = userIDs["individual@demo.example.org"] {
                 try linkIndividualAccount(individualUser, db)
             }
+            try addBarriers(raisedBy: userIDs["champion@demo.example.org"], today: LondonTime.today(now), now: now, db)
         }
         var lines = ["Demo data loaded: \(DemoCohort.size) fictional people with their circles of trust. Sign in at \(services.configuration.baseURL)/sign-in with:"]
         for (account, password) in zip(accounts, passwords) {
@@ -81,6 +82,26 @@ enum DemoData {
         let name: String = try row.get("preferred_name")
         try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, id)
         try db.execute("UPDATE users SET display_name = ? WHERE id = ?", name, userID)
+    }
+
+    /// A few barriers at every stage of the register.
+    private static func addBarriers(raisedBy userID: Int64?, today: CalendarDate, now: Date, _ db: Database) throws {
+        let barriers: [(String, BarrierCategory, Int, [(BarrierStatus, BarrierLevel?, Int)])] = [
+            ("Detox waiting list needs a fixed address", .eligibility, 200, [(.escalated, .networkManager, 150), (.resolved, nil, 60)]),
+            ("GP registration refused without ID", .threshold, 120, [(.actionPlan, .champion, 100)]),
+            ("Mental health team will not share risk information", .dataSharing, 90, [(.escalated, .coordinator, 70), (.escalated, .strategicBoard, 20)]),
+            ("No women-only night shelter in Fenland", .capacity, 60, []),
+            ("Probation appointments clash with methadone pick-up", .policy, 30, [(.closedUnresolved, nil, 5)]),
+        ]
+        for (title, category, daysAgo, steps) in barriers {
+            let raisedOn = today.adding(days: -daysAgo)
+            let id = try BarrierStore.create(
+                NewBarrier(title: title, category: category, raisedOn: raisedOn, level: nil, organisations: "Housing options; Probation"),
+                by: userID, now: now, db)
+            for (status, level, ago) in steps {
+                try BarrierStore.change(id, BarrierChange(status: status, on: today.adding(days: -ago), level: level, note: ""), by: userID, now: now, db)
+            }
+        }
     }
 
     /// Why the demo could not be loaded.

@@ -5,6 +5,14 @@ public struct NewBarrier: Sendable, Equatable {
     public let raisedOn: CalendarDate
     public let level: BarrierLevel?
     public let organisations: String
+
+    public init(title: String, category: BarrierCategory, raisedOn: CalendarDate, level: BarrierLevel?, organisations: String) {
+        self.title = title
+        self.category = category
+        self.raisedOn = raisedOn
+        self.level = level
+        self.organisations = organisations
+    }
 }
 
 /// A change of a barrier's status, checked.
@@ -13,6 +21,13 @@ public struct BarrierChange: Sendable, Equatable {
     public let on: CalendarDate
     public let level: BarrierLevel?
     public let note: String
+
+    public init(status: BarrierStatus, on: CalendarDate, level: BarrierLevel?, note: String) {
+        self.status = status
+        self.on = on
+        self.level = level
+        self.note = note
+    }
 }
 
 /// The rules of the system barriers register (PRODUCT.md): every field explained beside
