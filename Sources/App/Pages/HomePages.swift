@@ -47,15 +47,18 @@ enum HomePages {
 
     /// The manager's view: aggregates only, and every safeguarding override (by reference).
     private static func network(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let (counts, organisations, cohort, overrides, access) = try services.pool.read { db in
+        let (counts, organisations, cohort, overrides, access, barriers) = try services.pool.read { db in
             (try UserStore.activeRoleCounts(db), try OrganisationStore.all(db).count, try CaseloadStore.counts(db),
-             try SafeguardingOverrideStore.recent(limit: 50, db), try services.accessLog.recent(limit: 50, references: db))
+             try SafeguardingOverrideStore.recent(limit: 50, db), try services.accessLog.recent(limit: 50, references: db),
+             try BarrierStore.list(status: nil, openOnly: true, db))
         }
         return try services.page(
             "network", title: "Network", context,
             [
                 "roleCounts": .array(Role.allCases.map { ["role": .string($0.title), "count": .int(counts[$0] ?? 0)] }),
                 "organisationCount": .int(organisations),
+                "openBarriers": .int(barriers.count),
+                "escalatedBarriers": .int(barriers.filter { $0.status == .escalated }.count),
                 "cohort": .dictionary(cohort.mapValues { .int($0) }),
                 "access": .array(access.map { entry in
                     ["at": .string(LondonTime.format(entry.at)), "ref": .string(entry.ref), "who": .string(entry.who),
