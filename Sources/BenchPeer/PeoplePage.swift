@@ -42,10 +42,10 @@ final class PeoplePage: Sendable {
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
         next.lock()
-        let connection = connections[turn % connections.count]
+        let start = turn
         turn &+= 1
         next.unlock()
-        connection.lock.lock()
+        let connection = lend(startingAt: start)
         defer { connection.lock.unlock() }
         do {
             let version: Int64 = caches ? try connection.database.scalar("PRAGMA data_version") ?? -1 : -1
@@ -58,6 +58,17 @@ final class PeoplePage: Sendable {
         } catch {
             return .text("database error", status: .internalServerError)
         }
+    }
+
+    /// A free connection, trying each once from `start`; waits for the first when all are busy.
+    private func lend(startingAt start: Int) -> Connection {
+        for offset in 0..<connections.count {
+            let candidate = connections[(start &+ offset) % connections.count]
+            if candidate.lock.try() { return candidate }
+        }
+        let connection = connections[start % connections.count]
+        connection.lock.lock()
+        return connection
     }
 
     static func render(_ rows: [Row]) throws -> String {
