@@ -307,3 +307,20 @@ import Testing
         #expect(!network.contains("Secretname"))
     }
 }
+
+@Suite struct EveryReadIsLoggedTests {
+    @Test func formsListsAndHandoversThatShowAPersonAreLoggedToo() throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin")
+        let coordinator = try test.signedIn([.coordinator])
+        for path in ["/people/\(person)/edit", "/people/\(person)/links/new", "/people/\(person)/progress", "/caseload"] {
+            #expect(try coordinator.get(path).status == 200, "\(path)")
+        }
+        #expect(try test.countLog("SELECT count(*) FROM access_log WHERE reason = 'GET /people/\(person)/edit'") == 1)
+        #expect(try test.countLog("SELECT count(*) FROM access_log WHERE reason = 'GET /people/\(person)/links/new'") == 1)
+        #expect(try test.countLog("SELECT count(*) FROM access_log WHERE reason = 'Opened the progress page'") == 1)
+        #expect(try test.countLog("SELECT count(*) FROM access_log WHERE action = 'list' AND individual_id = \(person)") == 1)
+        #expect(try coordinator.get("/people/999/edit").status == 404)
+        #expect(try test.countLog("SELECT count(*) FROM access_log WHERE individual_id = 999") == 0)
+    }
+}

@@ -29,4 +29,9 @@ enum RelationStore {
             sharedWithCoordinators: ConsentPolicy.categories(grants, for: [.coordinationTeam], today: today),
             openedByOverride: try SafeguardingOverrideStore.openCategories(individualID: individualID, userID: userID, now: now, db))
     }
+
+    static func exists(individualID: Int64, _ db: Database) throws -> Bool {
+        let found: Int? = try db.scalar("SELECT 1 FROM individuals WHERE id = ?", individualID)
+        return found != nil
+    }
 }

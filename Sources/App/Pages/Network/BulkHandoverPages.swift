@@ -56,28 +56,32 @@ enum BulkHandoverPages {
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let bulk = try load(services, context)
-        let items = try services.pool.read { db -> [TemplateValue] in
+        let (handovers, waiting) = try services.pool.read { db in
             let handovers = try HandoverStore.ids(forBulk: bulk.id, db).compactMap { try HandoverStore.find(id: $0, db) }
             let waiting = try TrustLinkStore.active(heldBy: bulk.person.id, db).filter { link in
                 !handovers.contains { $0.outgoingLink.id == link.id && $0.stage != .cancelled }
             }
-            var items: [TemplateValue] = handovers.map { handover in
-                let name = (try? IndividualStore.find(id: handover.individualID, db))??.preferredName ?? ""
-                return ["name": .string(name), "handover": HandoverPages.summary(handover)]
-            }
-            for link in waiting {
-                guard let individual = try IndividualStore.find(id: link.individualID, db) else { continue }
-                let candidates = try TrustLinkStore.forIndividual(individual.id, db)
-                    .filter { $0.status == .active && $0.trustedPersonID != bulk.person.id }
-                    .sorted { ($0.role == .backup ? 0 : 1) < ($1.role == .backup ? 0 : 1) }
-                items.append([
-                    "name": .string(individual.preferredName), "ref": .string(individual.ref), "individualID": .string(String(individual.id)),
-                    "linkID": .string(String(link.id)), "role": .string(link.role.title),
-                    "error": TemplateValue(errors["incoming-\(link.id)"]),
-                    "candidates": .array(candidates.map { ["value": .string(String($0.trustedPersonID)), "title": .string("\($0.trustedPersonName) (\($0.role.title))")] }),
-                ])
-            }
-            return items
+            return (handovers, waiting)
+        }
+        let people = try services.personalData.readEach(
+            individualIDs: Array(Set(handovers.map(\.individualID) + waiting.map(\.individualID))), user: try context.signedInUser,
+            now: context.now, reason: "Listed on the handover of everyone \(bulk.person.name) walks alongside"
+        ) { id, db, _ in (try IndividualStore.find(id: id, db), try TrustLinkStore.forIndividual(id, db)) }
+        let byID = Dictionary(people.map { ($0.individualID, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var items: [TemplateValue] = handovers.map { handover in
+            ["name": .string(byID[handover.individualID]?.0?.preferredName ?? ""), "handover": HandoverPages.summary(handover)]
+        }
+        for link in waiting {
+            guard let (found, circle) = byID[link.individualID], let individual = found else { continue }
+            let candidates = circle
+                .filter { $0.status == .active && $0.trustedPersonID != bulk.person.id }
+                .sorted { ($0.role == .backup ? 0 : 1) < ($1.role == .backup ? 0 : 1) }
+            items.append([
+                "name": .string(individual.preferredName), "ref": .string(individual.ref), "individualID": .string(String(individual.id)),
+                "linkID": .string(String(link.id)), "role": .string(link.role.title),
+                "error": TemplateValue(errors["incoming-\(link.id)"]),
+                "candidates": .array(candidates.map { ["value": .string(String($0.trustedPersonID)), "title": .string("\($0.trustedPersonName) (\($0.role.title))")] }),
+            ])
         }
         return try services.page(
             "network/bulk-handover", title: "Handing over for \(bulk.person.name)", context,

@@ -103,10 +103,12 @@ enum TrustedPeoplePages {
     }
 
     private static func detail(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
-        let links = try services.pool.read { db in
-            try TrustLinkStore.active(heldBy: person.id, db).map { link in
-                (link, try IndividualStore.find(id: link.individualID, db))
-            }
+        let held = try services.pool.read { db in try TrustLinkStore.active(heldBy: person.id, db) }
+        let links = try services.personalData.readEach(
+            individualIDs: held.map(\.individualID), user: try context.signedInUser, now: context.now,
+            reason: "Listed on \(person.name)'s page"
+        ) { id, db, _ in try IndividualStore.find(id: id, db) }.compactMap { id, individual in
+            held.first { $0.individualID == id }.map { ($0, individual) }
         }
         return try form(services, context, person, [
             "name": person.name, "kind": person.kind.rawValue, "paid": person.paid.rawValue,

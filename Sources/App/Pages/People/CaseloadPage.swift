@@ -25,6 +25,8 @@ enum CaseloadPage {
                 (try CaseloadStore.page(filter, now: context.now, db), try CaseloadStore.counts(db),
                  try ConsentStore.dueForReview(today: today, within: 30, db))
             }
+            try services.personalData.logListing(
+                individualIDs: page.rows.map(\.id), user: try context.signedInUser, now: context.now, reason: "Listed on the caseload")
             var values = values(filter, page, counts)
             values["consentsDue"] = .array(due.prefix(20).map { item in
                 ["id": .string(String(item.individualID)), "ref": .string(item.ref), "name": .string(item.name),

@@ -139,9 +139,10 @@ enum HandoverPages {
         _ services: AppServices, _ context: RequestContext, _ handover: HandoverRecord, _ errors: FieldErrors = FieldErrors(),
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        guard let person = try services.pool.read({ db in try IndividualStore.find(id: handover.individualID, db) }) else {
-            throw AppError.notFound
-        }
+        let person = try services.personalData.read(
+            individualID: handover.individualID, user: try context.signedInUser, now: context.now, reason: "Opened a handover"
+        ) { db, _ in try IndividualStore.find(id: handover.individualID, db) }
+        guard let person else { throw AppError.notFound }
         var values = FormView.values(["note": context.form["note"] ?? handover.note], errors)
         values["person"] = RecordPage.summary(person)
         values["handover"] = summary(handover)

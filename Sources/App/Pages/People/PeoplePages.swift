@@ -24,7 +24,7 @@ enum PeoplePages {
             return .redirect(to: "/people/\(created.id)?notice=" + Notice.referred.rawValue)
         }
         routes.get("/people/:id", .individualRecord) { context in
-            try RecordPage.render(services, context, individual: try find(services, context))
+            try RecordPage.render(services, context, individualID: try existingID(services, context))
         }
         routes.get("/people/:id/edit", caseWork) { context in
             let person = try find(services, context)
@@ -53,10 +53,26 @@ enum PeoplePages {
         }
     }
 
+    /// The individual named by `:id`, read through `PersonalDataAccess` (so the policy allows it
+    /// and the access log records it, with the request as the reason); `notFound` when there is
+    /// no such record and the user could see it if there were.
     static func find(_ services: AppServices, _ context: RequestContext) throws -> IndividualRecord {
-        let id = try context.id("id")
-        guard let person = try services.pool.read({ db in try IndividualStore.find(id: id, db) }) else { throw AppError.notFound }
+        let id = try existingID(services, context)
+        let reason = "\(context.request.method.rawValue) \(context.request.path)"
+        guard let person = try services.personalData.read(individualID: id, user: try context.signedInUser, now: context.now, reason: reason, { db, _ in
+            try IndividualStore.find(id: id, db)
+        }) else { throw AppError.notFound }
         return person
+    }
+
+    /// The `:id` of an individual who exists: otherwise `notFound` for those who could see any
+    /// record, `forbidden` for everyone else, so a trusted person learns nothing from an id.
+    static func existingID(_ services: AppServices, _ context: RequestContext) throws -> Int64 {
+        let id = try context.id("id")
+        guard try services.pool.read({ db in try RelationStore.exists(individualID: id, db) }) else {
+            throw try context.signedInUser.may(.workCaseload) ? AppError.notFound : AppError.forbidden
+        }
+        return id
     }
 
     private static func changeStatus(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -80,7 +96,7 @@ enum PeoplePages {
         let note = (context.form["note"] ?? "").trimmingWhitespace()
         if note.count > 1000 { errors.add("note", "Keep the note to 1,000 characters or fewer.") }
         guard errors.isEmpty, let day else {
-            return try RecordPage.render(services, context, individual: person, statusErrors: errors, status: .unprocessableContent)
+            return try RecordPage.render(services, context, individualID: person.id, statusErrors: errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             try IndividualStore.changeStatus(person.id, to: target, on: day, reason: target == .closed ? reason : nil, note: note, by: user.id, now: context.now, db)

@@ -8,18 +8,37 @@ import TemplateEngine
 /// handovers, contacts, meetings and the case history. Only reached through
 /// `Access.individualRecord`, so the access policy has already allowed the read.
 enum RecordPage {
+    /// Everything the page shows beyond the summary, read in one snapshot.
+    struct RecordData {
+        let links: [TrustLinkRecord]
+        let unsafe: [(trustedPersonID: Int64, name: String, reason: String, by: String?, at: Date)]
+        let handovers: [HandoverRecord]
+        let contacts: [ContactRecord]
+        let hiddenContacts: Int
+        let meetings: [MeetingRecord]?
+        let story: [StoryEntry]
+        let hiddenStory: Int
+        let plan: [PlanGoal]?
+        let consents: [ConsentRecord]
+        let lawfulBasis: (holding: LawfulBasis, sharing: LawfulBasis, note: String)?
+        let accessLog: [AccessLogLine]
+        let history: [StatusEvent]
+        let readable: Set<InformationCategory>
+    }
+
     static func render(
-        _ services: AppServices, _ context: RequestContext, individual person: IndividualRecord,
+        _ services: AppServices, _ context: RequestContext, individualID: Int64,
         statusErrors: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let data = try services.personalData.read(
-            individualID: person.id, user: user, now: context.now, reason: "Opened the record page"
-        ) { db, readable in
+        let loaded = try services.personalData.read(
+            individualID: individualID, user: user, now: context.now, reason: "Opened the record page"
+        ) { db, readable -> (IndividualRecord, RecordData)? in
+            guard let person = try IndividualStore.find(id: individualID, db) else { return nil }
             let contacts = try ContactStore.contacts(person.id, db)
             let shownContacts = contacts.filter { readable.allows($0.category) }
             let story = try StoryStore.entries(person.id, readable, db)
-            return (
+            return (person, RecordData(
                 links: try TrustLinkStore.forIndividual(person.id, db),
                 unsafe: try TrustLinkStore.unsafeMarkings(person.id, db),
                 handovers: try HandoverStore.ids(forIndividual: person.id, db).compactMap { try HandoverStore.find(id: $0, db) },
@@ -32,8 +51,9 @@ enum RecordPage {
                 accessLog: user.may(.workCaseload) ? try services.accessLog.lines(for: person.id, limit: 30, names: db) : [],
                 history: try IndividualStore.statusHistory(person.id, db),
                 readable: readable.categories
-            )
+            ))
         }
+        guard let (person, data) = loaded else { throw AppError.notFound }
         let today = LondonTime.today(context.now)
         var values = FormView.values(
             ["to_status": context.form["to_status"] ?? "", "on": context.form["on"] ?? today.iso,

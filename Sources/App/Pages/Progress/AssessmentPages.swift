@@ -26,9 +26,8 @@ enum AssessmentPages {
                 try save(services, context, tool, correcting: nil)
             }
             routes.get("/people/:id/\(tool.rawValue)/:assessment/correct", caseWork) { context in
-                let person = try PeoplePages.find(services, context)
                 let id = try context.id("assessment")
-                let data = try ProgressPage.load(services, context, person, reason: "Opened an assessment to correct it")
+                let (person, data) = try ProgressPage.load(services, context, reason: "Opened an assessment to correct it")
                 guard data.ndt != nil else { throw AppError.forbidden }
                 var input: [String: String] = [:]
                 if tool == .ndt, let found = data.ndt?.first(where: { $0.id == id }) {

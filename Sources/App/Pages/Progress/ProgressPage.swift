@@ -18,8 +18,7 @@ enum ProgressPage {
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get("/people/:id/progress", .individualRecord) { context in
-            let person = try PeoplePages.find(services, context)
-            let data = try load(services, context, person, reason: "Opened the progress page")
+            let (person, data) = try load(services, context, reason: "Opened the progress page")
             var values = chartValues(person, data, today: LondonTime.today(context.now))
             values["person"] = RecordPage.summary(person)
             values["canWork"] = .bool(try context.signedInUser.may(.workCaseload))
@@ -27,13 +26,18 @@ enum ProgressPage {
         }
     }
 
-    static func load(_ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, reason: String) throws -> Data {
-        try services.personalData.read(individualID: person.id, user: try context.signedInUser, now: context.now, reason: reason) { db, readable in
-            Data(
-                ndt: try AssessmentStore.ndt(person.id, readable, db), star: try AssessmentStore.star(person.id, readable, db),
-                accommodation: try QuarterRecordStore.accommodation(person.id, readable, db),
-                serviceUse: try QuarterRecordStore.serviceUse(person.id, readable, db))
+    /// The individual named by `:id` and their assessments, in one logged read.
+    static func load(_ services: AppServices, _ context: RequestContext, reason: String) throws -> (IndividualRecord, Data) {
+        let id = try PeoplePages.existingID(services, context)
+        let loaded = try services.personalData.read(individualID: id, user: try context.signedInUser, now: context.now, reason: reason) { db, readable -> (IndividualRecord, Data)? in
+            guard let person = try IndividualStore.find(id: id, db) else { return nil }
+            return (person, Data(
+                ndt: try AssessmentStore.ndt(id, readable, db), star: try AssessmentStore.star(id, readable, db),
+                accommodation: try QuarterRecordStore.accommodation(id, readable, db),
+                serviceUse: try QuarterRecordStore.serviceUse(id, readable, db)))
         }
+        guard let loaded else { throw AppError.notFound }
+        return loaded
     }
 
     /// Charts, tables and due flags; `shared` is false when the reader may not see assessments.
