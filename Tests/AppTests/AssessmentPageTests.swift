@@ -73,9 +73,7 @@ import Testing
 
     @Test func assessmentsAreSharedOnlyWhereConsentAllows() throws {
         let test = try TestApp()
-        let client = try test.signedIn([.trustedPerson], email: "sam@example.org")
-        let userID = try #require(try test.pool.read { db in try UserStore.find(email: "sam@example.org", db)?.id })
-        let sam = try test.createTrustedPerson("Sam", userID: userID)
+        let (client, sam) = try test.signedInTrustedPerson()
         let person = try test.refer("Robin")
         try test.link(person, sam)
         try test.pool.write { db in
@@ -96,10 +94,7 @@ import Testing
             try AssessmentStore.addStar(StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, 3) }), assessedOn: TestApp.referralDate), tookPart: "", note: "", individualID: person, by: nil, now: test.now, db)
             try AssessmentStore.addStar(StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, 6) }), assessedOn: TestApp.referralDate.adding(days: 90)), tookPart: "", note: "", individualID: person, by: nil, now: test.now, db)
         }
-        let userID = try test.createUser("robin@example.org", roles: [.individual])
-        try test.pool.write { db in try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, person) }
-        let robin = test.client()
-        try robin.signIn("robin@example.org", TestApp.password)
+        let robin = try test.signedInAsThePerson(person)
         let page = try robin.get("/me/progress")
         #expect(page.contains("6 of 10: Believing"))
         #expect(page.contains("Up from 3"))

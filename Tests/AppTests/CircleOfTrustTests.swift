@@ -102,9 +102,7 @@ import Testing
 @Suite struct RecordAccessTests {
     @Test func aTrustedPersonSeesOnlyThePeopleTheyWalkAlongside() throws {
         let test = try TestApp()
-        let client = try test.signedIn([.trustedPerson], email: "sam@example.org")
-        let userID = try #require(try test.pool.read { db in try UserStore.find(email: "sam@example.org", db)?.id })
-        let sam = try test.createTrustedPerson("Sam", userID: userID)
+        let (client, sam) = try test.signedInTrustedPerson()
         let mine = try test.refer("Mine")
         let other = try test.refer("Other")
         try test.link(mine, sam, role: .primary)
@@ -120,9 +118,7 @@ import Testing
 
     @Test func anEndedLinkNoLongerGrantsAccess() throws {
         let test = try TestApp()
-        let client = try test.signedIn([.trustedPerson], email: "sam@example.org")
-        let userID = try #require(try test.pool.read { db in try UserStore.find(email: "sam@example.org", db)?.id })
-        let sam = try test.createTrustedPerson("Sam", userID: userID)
+        let (client, sam) = try test.signedInTrustedPerson()
         let person = try test.refer("Robin")
         let linkID = try test.link(person, sam)
         #expect(try client.get("/people/\(person)").status == 200)
@@ -133,18 +129,15 @@ import Testing
 
     @Test func aProposedLinkDoesNotGrantAccessYet() throws {
         let test = try TestApp()
-        let client = try test.signedIn([.trustedPerson], email: "sam@example.org")
-        let userID = try #require(try test.pool.read { db in try UserStore.find(email: "sam@example.org", db)?.id })
+        let (client, sam) = try test.signedInTrustedPerson()
         let person = try test.refer("Robin")
-        try test.link(person, try test.createTrustedPerson("Sam", userID: userID), status: .proposed)
+        try test.link(person, sam, status: .proposed)
         #expect(try client.get("/people/\(person)").status == 403)
     }
 
     @Test func aLinkedTrustedPersonMayRecordAContactButNotChangeTheCircle() throws {
         let test = try TestApp()
-        let client = try test.signedIn([.trustedPerson], email: "sam@example.org")
-        let userID = try #require(try test.pool.read { db in try UserStore.find(email: "sam@example.org", db)?.id })
-        let sam = try test.createTrustedPerson("Sam", userID: userID)
+        let (client, sam) = try test.signedInTrustedPerson()
         let person = try test.refer("Robin")
         try test.link(person, sam)
         try test.consent(person, to: .trustedPerson(sam), [.notes])

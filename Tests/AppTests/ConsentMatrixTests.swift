@@ -80,15 +80,9 @@ import Testing
 }
 
 @Suite struct ConsentTests {
-    func trustedPersonSignedIn(_ test: TestApp, organisationID: Int64? = nil) throws -> (TestClient, Int64) {
-        let client = try test.signedIn([.trustedPerson], email: "sam@example.org", organisationID: organisationID)
-        let userID = try #require(try test.pool.read { db in try UserStore.find(email: "sam@example.org", db)?.id })
-        return (client, try test.createTrustedPerson("Sam", userID: userID, organisationID: organisationID))
-    }
-
     @Test func withdrawalTakesEffectAtOnceInAnOpenSession() throws {
         let test = try TestApp()
-        let (client, sam) = try trustedPersonSignedIn(test)
+        let (client, sam) = try test.signedInTrustedPerson()
         let person = try test.refer("Robin")
         try test.link(person, sam, role: .primary)
         let consent = try test.consent(person, to: .trustedPerson(sam), [.story])
@@ -104,7 +98,7 @@ import Testing
 
     @Test func expiredConsentStopsSharingUntilReviewed() throws {
         let test = try TestApp()
-        let (client, sam) = try trustedPersonSignedIn(test)
+        let (client, sam) = try test.signedInTrustedPerson()
         let person = try test.refer("Robin")
         try test.link(person, sam, role: .primary)
         try test.story(person, .housing, "Sofa surfing at my cousin's")
@@ -125,7 +119,7 @@ import Testing
     @Test func anOrganisationsConsentReachesItsTrustedPersonsOnlyWhileLinked() throws {
         let test = try TestApp()
         let organisation = try test.createOrganisation("Riverside Day Centre")
-        let (client, sam) = try trustedPersonSignedIn(test, organisationID: organisation)
+        let (client, sam) = try test.signedInTrustedPerson(organisationID: organisation)
         let person = try test.refer("Robin")
         try test.consent(person, to: .organisation(organisation), [.health])
         try test.story(person, .health, "Asthma, uses an inhaler")
@@ -136,7 +130,7 @@ import Testing
 
     @Test func nothingIsSharedWithSomeoneMarkedUnsafeWhateverTheConsent() throws {
         let test = try TestApp()
-        let (client, sam) = try trustedPersonSignedIn(test)
+        let (client, sam) = try test.signedInTrustedPerson()
         let person = try test.refer("Robin")
         try test.link(person, sam)
         try test.consent(person, to: .trustedPerson(sam), [.story])
@@ -167,10 +161,7 @@ import Testing
         #expect(try test.countLog("SELECT count(*) FROM access_log WHERE action = 'safeguarding override'") == 1)
         let manager = try test.signedIn([.manager], email: "m@example.org")
         #expect(try manager.get("/network").contains("Police report of threats; checking risk tonight"))
-        let individualID = try test.createUser("robin@example.org", roles: [.individual])
-        try test.pool.write { db in try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", individualID, person) }
-        let robin = test.client()
-        try robin.signIn("robin@example.org", TestApp.password)
+        let robin = try test.signedInAsThePerson(person)
         let looked = try robin.get("/me/looked")
         #expect(looked.contains("safeguarding override: Police report of threats"))
         test.advance(by: 25 * 60 * 60)
@@ -185,10 +176,7 @@ import Testing
         let coordinator = try test.signedIn([.coordinator], email: "priya@example.org")
         try coordinator.get("/people/\(person)")
         #expect(try test.countLog("SELECT count(*) FROM access_log WHERE individual_id = \(person) AND categories LIKE '%story%'") == 1)
-        let userID = try test.createUser("robin@example.org", roles: [.individual])
-        try test.pool.write { db in try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, person) }
-        let robin = test.client()
-        try robin.signIn("robin@example.org", TestApp.password)
+        let robin = try test.signedInAsThePerson(person)
         let looked = try robin.get("/me/looked")
         #expect(looked.contains("priya@example.org"))
         #expect(looked.contains("Story"))
@@ -199,10 +187,7 @@ import Testing
         let organisation = try test.createOrganisation("Riverside Day Centre")
         let person = try test.refer("Robin")
         let consent = try test.consent(person, to: .organisation(organisation), [.story])
-        let userID = try test.createUser("robin@example.org", roles: [.individual])
-        try test.pool.write { db in try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, person) }
-        let robin = test.client()
-        try robin.signIn("robin@example.org", TestApp.password)
+        let robin = try test.signedInAsThePerson(person)
         let sharing = try robin.get("/me/sharing")
         #expect(sharing.contains("Stop sharing with Riverside Day Centre"))
         let confirm = try robin.get("/me/sharing/\(consent)/withdraw")
@@ -265,10 +250,7 @@ import Testing
         let person = try test.refer("Robin")
         let coordinator = try test.signedIn([.coordinator])
         for _ in 0..<3 { try coordinator.get("/people/\(person)") }
-        let userID = try test.createUser("robin@example.org", roles: [.individual])
-        try test.pool.write { db in try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, person) }
-        let robin = test.client()
-        try robin.signIn("robin@example.org", TestApp.password)
+        let robin = try test.signedInAsThePerson(person)
         let looked = try robin.get("/me/looked")
         #expect(looked.body.components(separatedBy: "<table").count - 1 == 1)
         let record = try coordinator.get("/people/\(person)")

@@ -43,8 +43,8 @@ extension ImportWriter {
         return (try row.get(0), try (1...columns.count).map { try row.get($0) })
     }
 
-    mutating func writeQuarter(_ ref: String, accommodation: AccommodationRecord?, serviceUse: ServiceUseRecord?) throws -> Change {
-        guard let individualID = personID(ref) else { return fail(0, "person_ref", "unknown person") }
+    mutating func writeQuarter(_ ref: String, line: Int, accommodation: AccommodationRecord?, serviceUse: ServiceUseRecord?) throws -> Change {
+        guard let individualID = personID(ref) else { return fail(line, "person_ref", "unknown person") }
         let table = accommodation != nil ? "accommodation_quarters" : "service_use_quarters"
         let columns = accommodation != nil ? AccommodationSetting.allCases.map(\.rawValue) : ServiceUseKind.allCases.map(\.rawValue)
         let values = accommodation.map { record in AccommodationSetting.allCases.map { record.nights($0) } }

@@ -26,8 +26,8 @@ struct ImportWriter {
         case .trustLink(let link): change = try writeLink(link)
         case .star(let star): change = try writeStar(star)
         case .ndt(let ndt): change = try writeNDT(ndt)
-        case .accommodation(let record): change = try writeQuarter(record.personRef, accommodation: record.record, serviceUse: nil)
-        case .serviceUse(let record): change = try writeQuarter(record.personRef, accommodation: nil, serviceUse: record.record)
+        case .accommodation(let record): change = try writeQuarter(record.personRef, line: record.line, accommodation: record.record, serviceUse: nil)
+        case .serviceUse(let record): change = try writeQuarter(record.personRef, line: record.line, accommodation: nil, serviceUse: record.record)
         case .barrier(let barrier): change = try writeBarrier(barrier)
         }
         switch change {
@@ -49,7 +49,6 @@ struct ImportWriter {
             row.preferredName, row.legalName, row.dateOfBirth?.iso, row.district.rawValue, row.cohortGroup.rawValue,
             row.referralSource, row.status.rawValue, row.openedOn?.iso, row.closedOn?.iso, row.closureReason?.rawValue,
         ]
-        let kinds = Disadvantage.allCases.filter(row.disadvantages.contains).map(\.rawValue).joined(separator: ",")
         if let id = personID(row.ref) {
             let current = try db.queryOne(
                 """
@@ -70,7 +69,9 @@ struct ImportWriter {
                 UPDATE individuals SET preferred_name = ?, legal_name = ?, date_of_birth = ?, district = ?, cohort_group = ?,
                     referral_source = ?, status = ?, opened_on = ?, closed_on = ?, closure_reason = ?, updated_at = ? WHERE id = ?
                 """, arguments: fields + [now, id])
-            try db.execute("DELETE FROM individual_disadvantages WHERE individual_id = ? AND instr(?, kind) = 0", id, kinds)
+            for kind in Disadvantage.allCases where !row.disadvantages.contains(kind) {
+                try db.execute("DELETE FROM individual_disadvantages WHERE individual_id = ? AND kind = ?", id, kind.rawValue)
+            }
             for kind in row.disadvantages {
                 try db.execute(
                     "INSERT OR IGNORE INTO individual_disadvantages (individual_id, kind, recorded_on) VALUES (?, ?, ?)",

@@ -61,3 +61,21 @@ extension TestApp {
         }
     }
 }
+
+extension TestApp {
+    /// A signed-in trusted person ("Sam", sam@example.org) and their trusted-people record.
+    func signedInTrustedPerson(organisationID: Int64? = nil) throws -> (TestClient, Int64) {
+        let client = try signedIn([.trustedPerson], email: "sam@example.org", organisationID: organisationID)
+        let userID: Int64 = try pool.read { db in try db.scalar("SELECT id FROM users WHERE email = 'sam@example.org'") ?? 0 }
+        return (client, try createTrustedPerson("Sam", userID: userID, organisationID: organisationID))
+    }
+
+    /// The person themself (robin@example.org, role individual), signed in with their own record.
+    func signedInAsThePerson(_ individualID: Int64) throws -> TestClient {
+        let userID = try createUser("robin@example.org", roles: [.individual])
+        try pool.write { db in try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, individualID) }
+        let client = self.client()
+        try client.signIn("robin@example.org", TestApp.password)
+        return client
+    }
+}
