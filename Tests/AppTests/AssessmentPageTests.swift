@@ -76,9 +76,7 @@ import Testing
         let (client, sam) = try test.signedInTrustedPerson()
         let person = try test.refer("Robin")
         try test.link(person, sam)
-        try test.pool.write { db in
-            try AssessmentStore.addStar(StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, 7) }), assessedOn: TestApp.referralDate), tookPart: "", note: "", individualID: person, by: nil, now: test.now, db)
-        }
+        try test.addStar(person, every: 7)
         let hidden = try client.get("/people/\(person)/progress")
         #expect(hidden.contains("has not agreed to share their assessments with you"))
         #expect(!hidden.contains("<svg"))
@@ -90,10 +88,8 @@ import Testing
     @Test func thePersonSeesTheirProgressInPlainWords() throws {
         let test = try TestApp()
         let person = try test.refer("Robin")
-        try test.pool.write { db in
-            try AssessmentStore.addStar(StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, 3) }), assessedOn: TestApp.referralDate), tookPart: "", note: "", individualID: person, by: nil, now: test.now, db)
-            try AssessmentStore.addStar(StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, 6) }), assessedOn: TestApp.referralDate.adding(days: 90)), tookPart: "", note: "", individualID: person, by: nil, now: test.now, db)
-        }
+        try test.addStar(person, every: 3)
+        try test.addStar(person, every: 6, on: TestApp.referralDate.adding(days: 90))
         let robin = try test.signedInAsThePerson(person)
         let page = try robin.get("/me/progress")
         #expect(page.contains("6 of 10: Believing"))
@@ -124,14 +120,9 @@ import Testing
         try test.refer("Never Assessed")
         let followUp = try test.refer("Follow Up Due")
         try test.refer("Only Referred", open: false)
-        func star(_ person: Int64, _ day: CalendarDate) throws {
-            try test.pool.write { db in
-                try AssessmentStore.addStar(StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, 5) }), assessedOn: day), tookPart: "", note: "", individualID: person, by: nil, now: test.now, db)
-            }
-        }
-        try star(recent, today.adding(days: -20))
-        try star(followUp, today.adding(days: -300))
-        try star(followUp, today.adding(days: -30))
+        try test.addStar(recent, every: 5, on: today.adding(days: -20))
+        try test.addStar(followUp, every: 5, on: today.adding(days: -300))
+        try test.addStar(followUp, every: 5, on: today.adding(days: -30))
         let due = try coordinator.get("/caseload?assessment_due=1")
         #expect(due.contains("Never Assessed"))
         #expect(due.contains("Follow Up Due"))

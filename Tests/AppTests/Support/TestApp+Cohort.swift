@@ -79,3 +79,13 @@ extension TestApp {
         return client
     }
 }
+
+extension TestApp {
+    /// An Outcomes Star reading with the same score in every area.
+    func addStar(_ individualID: Int64, every score: Int, on day: CalendarDate = TestApp.referralDate) throws {
+        let reading = StarReading(scores: Dictionary(uniqueKeysWithValues: StarArea.allCases.map { ($0, score) }), assessedOn: day)
+        _ = try pool.write { db in
+            try AssessmentStore.addStar(reading, tookPart: "", note: "", individualID: individualID, by: nil, now: now, db)
+        }
+    }
+}
