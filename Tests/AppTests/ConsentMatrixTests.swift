@@ -155,7 +155,10 @@ import Testing
         let coordinator = try test.signedIn([.coordinator])
         #expect(!(try coordinator.get("/people/\(person)").contains("Partner has threatened me")))
         let refused = try coordinator.post("/people/\(person)/override", [("categories", "safety"), ("reason", "")])
-        #expect(refused.status == 400)
+        #expect(refused.status == 422)
+        #expect(refused.contains("Say who is at risk and why you need this information now."))
+        #expect(refused.contains("id=\"override-safety\" name=\"categories\" value=\"safety\" checked"))
+        #expect(try test.count("SELECT count(*) FROM safeguarding_overrides") == 0)
         #expect(try coordinator.post("/people/\(person)/override", [("categories", "safety"), ("reason", "Police report of threats; checking risk tonight")]).status == 303)
         #expect(try coordinator.get("/people/\(person)").contains("Partner has threatened me"))
         #expect(try test.countLog("SELECT count(*) FROM access_log WHERE action = 'safeguarding override'") == 1)
@@ -304,5 +307,27 @@ import Testing
         #expect(try test.countLog("SELECT count(*) FROM access_log WHERE action = 'list' AND individual_id = \(person)") == 1)
         #expect(try coordinator.get("/people/999/edit").status == 404)
         #expect(try test.countLog("SELECT count(*) FROM access_log WHERE individual_id = 999") == 0)
+    }
+}
+
+@Suite struct RecordPageFormTests {
+    @Test func theRecordPagesSmallFormsExplainBadInputAndKeepIt() throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin", disadvantages: [.homelessness])
+        let coordinator = try test.signedIn([.coordinator], email: "priya@example.org")
+        try coordinator.get("/people/\(person)")
+        let long = try coordinator.post("/people/\(person)/eligibility", [("exception_reason", String(repeating: "x", count: 501))])
+        #expect(long.status == 422)
+        #expect(long.contains("Keep the reason to 500 characters or fewer."))
+        #expect(long.contains(String(repeating: "x", count: 501)))
+        #expect(try test.count("SELECT count(*) FROM individuals WHERE eligibility_exception IS NOT NULL") == 0)
+        let taken = try coordinator.post("/people/\(person)/account", [("email", "PRIYA@example.org")])
+        #expect(taken.status == 422)
+        #expect(taken.contains("An account with this email address already exists."))
+        #expect(taken.contains("value=\"PRIYA@example.org\""))
+        let malformed = try coordinator.post("/people/\(person)/account", [("email", "not an email")])
+        #expect(malformed.contains("Enter an email address like name@example.org."))
+        #expect(try test.count("SELECT count(*) FROM users") == 1)
+        #expect(try test.count("SELECT count(*) FROM individuals WHERE user_id IS NOT NULL") == 0)
     }
 }

@@ -9,7 +9,7 @@ enum SharingView {
     static func values(
         person: IndividualRecord, story: [StoryEntry], hiddenStory: Int, plan: [PlanGoal]?, consents: [ConsentRecord],
         lawfulBasis: (holding: LawfulBasis, sharing: LawfulBasis, note: String)?, accessLog: [AccessLogLine],
-        readable: Set<InformationCategory>, today: CalendarDate
+        readable: Set<InformationCategory>, today: CalendarDate, chosenForOverride: Set<String> = []
     ) -> [String: TemplateValue] {
         [
             "story": .array(story.map(entry)),
@@ -26,7 +26,8 @@ enum SharingView {
                 ["value": .string(category.rawValue), "title": .string(category.title)]
             }),
             "allCategories": .array(InformationCategory.allCases.map { category in
-                ["value": .string(category.rawValue), "title": .string(category.title), "readable": .bool(readable.contains(category))]
+                ["value": .string(category.rawValue), "title": .string(category.title), "readable": .bool(readable.contains(category)),
+                 "chosen": .bool(chosenForOverride.contains(category.rawValue))]
             }),
         ]
     }

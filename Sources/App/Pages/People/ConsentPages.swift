@@ -47,15 +47,20 @@ enum ConsentPages {
             let user = try context.signedInUser
             let categories = Set(context.form.values("categories").compactMap(InformationCategory.init(rawValue:)))
             let reason = (context.form["reason"] ?? "").trimmingWhitespace()
-            guard !categories.isEmpty else { throw AppError.badRequest("Choose the kinds of information you need to open.") }
-            guard reason.count >= 10 else { throw AppError.badRequest("Say who is at risk and why you need this information now.") }
+            var errors = FieldErrors()
+            if categories.isEmpty { errors.add("override_categories", "Choose the kinds of information you need to open.") }
+            if reason.count < 10 { errors.add("override_reason", "Say who is at risk and why you need this information now.") }
+            if reason.count > 1000 { errors.add("override_reason", "Keep the reason to 1,000 characters or fewer.") }
+            guard errors.isEmpty else {
+                return try RecordPage.render(services, context, individualID: person.id, errors: errors, status: .unprocessableContent)
+            }
             try services.pool.write { db in
-                try SafeguardingOverrideStore.open(individualID: person.id, userID: user.id, categories: categories, reason: String(reason.prefix(1000)), now: context.now, db)
+                try SafeguardingOverrideStore.open(individualID: person.id, userID: user.id, categories: categories, reason: reason, now: context.now, db)
             }
             try services.personalData.log.record(AccessLogEntry(
                 at: context.now, userID: user.id, individualID: person.id,
                 categories: categories.map(\.rawValue).sorted().joined(separator: ","), action: "safeguarding override",
-                reason: String(reason.prefix(1000))))
+                reason: reason))
             return .redirect(to: "/people/\(person.id)?notice=" + Notice.overrideOpened.rawValue)
         }
         IndividualAccountPages.register(in: &routes, services)

@@ -14,11 +14,13 @@ enum IndividualAccountPages {
             guard person.userID == nil else { throw AppError.badRequest("\(person.preferredName) already has an account.") }
             let email = context.form["email"] ?? ""
             var errors = FieldErrors()
-            AccountRules.checkEmail(email, into: &errors)
+            AccountRules.checkEmail(email, field: "account_email", into: &errors)
             if errors.isEmpty, try services.pool.read({ db in try UserStore.emailExists(email, db) }) {
-                errors.add("email", "An account with this email address already exists.")
+                errors.add("account_email", "An account with this email address already exists.")
             }
-            if let message = errors["email"] { throw AppError.badRequest(message) }
+            guard errors.isEmpty else {
+                return try RecordPage.render(services, context, individualID: person.id, errors: errors, status: .unprocessableContent)
+            }
             let token = SessionToken.generate()
             let account = try services.pool.write { db -> UserRecord? in
                 let id = try UserStore.create(

@@ -45,7 +45,11 @@ enum PeoplePages {
         routes.post("/people/:id/eligibility", caseWork) { context in
             let person = try find(services, context)
             let reason = (context.form["exception_reason"] ?? "").trimmingWhitespace()
-            if reason.count > 500 { throw AppError.badRequest("Keep the reason to 500 characters or fewer.") }
+            if reason.count > 500 {
+                var errors = FieldErrors()
+                errors.add("exception_reason", "Keep the reason to 500 characters or fewer.")
+                return try RecordPage.render(services, context, individualID: person.id, errors: errors, status: .unprocessableContent)
+            }
             try services.pool.write { db in
                 try IndividualStore.setEligibilityException(person.id, reason.isEmpty ? nil : reason, now: context.now, db)
             }
@@ -96,7 +100,7 @@ enum PeoplePages {
         let note = (context.form["note"] ?? "").trimmingWhitespace()
         if note.count > 1000 { errors.add("note", "Keep the note to 1,000 characters or fewer.") }
         guard errors.isEmpty, let day else {
-            return try RecordPage.render(services, context, individualID: person.id, statusErrors: errors, status: .unprocessableContent)
+            return try RecordPage.render(services, context, individualID: person.id, errors: errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             try IndividualStore.changeStatus(person.id, to: target, on: day, reason: target == .closed ? reason : nil, note: note, by: user.id, now: context.now, db)

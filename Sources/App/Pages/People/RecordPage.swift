@@ -28,7 +28,7 @@ enum RecordPage {
 
     static func render(
         _ services: AppServices, _ context: RequestContext, individualID: Int64,
-        statusErrors: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
+        errors: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let user = try context.signedInUser
         let loaded = try services.personalData.read(
@@ -55,10 +55,11 @@ enum RecordPage {
         }
         guard let (person, data) = loaded else { throw AppError.notFound }
         let today = LondonTime.today(context.now)
-        var values = FormView.values(
-            ["to_status": context.form["to_status"] ?? "", "on": context.form["on"] ?? today.iso,
-             "closure_reason": context.form["closure_reason"] ?? "", "note": context.form["note"] ?? ""],
-            statusErrors)
+        let kept = ["to_status", "closure_reason", "note", "reason", "email"]
+        var input = Dictionary(uniqueKeysWithValues: kept.map { ($0, context.form[$0] ?? "") })
+        input["on"] = context.form["on"] ?? today.iso
+        var values = FormView.values(input, errors)
+        values["exceptionInput"] = .string(context.form["exception_reason"] ?? person.eligibilityException ?? "")
         values["person"] = summary(person)
         values["canWork"] = .bool(user.may(.workCaseload))
         values["eligibility"] = [
@@ -98,7 +99,8 @@ enum RecordPage {
         })
         values.merge(SharingView.values(
             person: person, story: data.story, hiddenStory: data.hiddenStory, plan: data.plan, consents: data.consents,
-            lawfulBasis: data.lawfulBasis, accessLog: data.accessLog, readable: data.readable, today: today)) { $1 }
+            lawfulBasis: data.lawfulBasis, accessLog: data.accessLog, readable: data.readable, today: today,
+            chosenForOverride: Set(context.form.values("categories")))) { $1 }
         values["hasAccount"] = .bool(person.userID != nil)
         values["lawfulBases"] = .array(LawfulBasis.allCases.map { basis in
             ["value": .string(basis.rawValue), "title": .string(basis.title),
