@@ -84,11 +84,11 @@ enum PeoplePages {
         let user = try context.signedInUser
         let today = LondonTime.today(context.now)
         var errors = FieldErrors()
-        guard let target = CaseStatus(rawValue: context.form["to_status"] ?? "") else {
-            throw AppError.badRequest("That case status does not exist.")
-        }
-        if !person.status.canChange(to: target) {
+        let target = CaseStatus(rawValue: context.form["to_status"] ?? "")
+        if let target, !person.status.canChange(to: target) {
             errors.add("to_status", DomainError.invalidStatusChange(from: person.status, to: target).description)
+        } else if target == nil {
+            errors.add("to_status", "Choose the new status.")
         }
         let day = DateRules.required((context.form["on"] ?? "").trimmingWhitespace(), field: "on", today: today, into: &errors)
         if let day, day < person.referredOn { errors.add("on", "The date cannot be before the referral (\(person.referredOn.display)).") }
@@ -99,7 +99,7 @@ enum PeoplePages {
         if target == .closed, reason == nil { errors.add("closure_reason", "Choose why the case is closing.") }
         let note = (context.form["note"] ?? "").trimmingWhitespace()
         if note.count > 1000 { errors.add("note", "Keep the note to 1,000 characters or fewer.") }
-        guard errors.isEmpty, let day else {
+        guard errors.isEmpty, let target, let day else {
             return try RecordPage.render(services, context, individualID: person.id, errors: errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
