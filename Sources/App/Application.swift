@@ -43,7 +43,9 @@ public final class Application: Sendable {
             decoyHash: PasswordHash.make(
                 password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations))
         routeTable = Self.routes(services)
-        let gate = RouteGate(authenticator: authenticator, pool: pool, errorPages: ErrorPages(renderer: renderer), clock: clock)
+        let gate = RouteGate(
+            authenticator: authenticator, personalData: services.personalData, errorPages: ErrorPages(renderer: renderer),
+            clock: clock, routes: routeTable)
         responder = AppResponder(
             routeTable: routeTable, gate: gate,
             staticFiles: StaticFiles(root: configuration.publicDirectory, urlPrefix: "/static"))

@@ -8,10 +8,10 @@ import SQLite
 /// browser gets a new one.
 enum AccountPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/account/password", .signedIn) { context in
+        routes.get(.accountPassword) { context in
             try form(services, context, FieldErrors())
         }
-        routes.post("/account/password", .signedIn) { context in
+        routes.post(.accountPassword) { context in
             try changePassword(services, context)
         }
     }

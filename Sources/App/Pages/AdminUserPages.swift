@@ -14,30 +14,30 @@ enum AdminUserPages {
     static let access = Access.permission(.administerUsers)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/admin/users", access) { context in
+        routes.get(.users) { context in
             let users = try services.pool.read { db in try UserStore.all(db) }
             return try services.page("admin/users", title: "Users", context, ["users": .array(users.map(listValue))])
         }
-        routes.get("/admin/users/new", access) { context in
+        routes.get(.newUser) { context in
             try newForm(services, context, [:], [], FieldErrors())
         }
-        routes.post("/admin/users", access) { context in
+        routes.post(.users) { context in
             try create(services, context)
         }
-        routes.get("/admin/users/:id", access) { context in
+        routes.get(Route.user) { context, user in
             let user = try find(services, context)
             return try editForm(services, context, user, ["display_name": user.displayName, "organisation_id": user.organisationID.map(String.init) ?? ""], user.roles, FieldErrors())
         }
-        routes.post("/admin/users/:id", access) { context in
+        routes.post(Route.user) { context, user in
             try update(services, context)
         }
-        routes.post("/admin/users/:id/deactivate", access) { context in
+        routes.post(Route.deactivateUser) { context, user in
             try setActive(services, context, false)
         }
-        routes.post("/admin/users/:id/reactivate", access) { context in
+        routes.post(Route.reactivateUser) { context, user in
             try setActive(services, context, true)
         }
-        routes.post("/admin/users/:id/reset-password", access) { context in
+        routes.post(Route.resetPassword) { context, user in
             let user = try find(services, context)
             let link = try issueLink(services, context, purpose: .reset, userID: user.id, lifetime: resetLifetime) { db in
                 try SessionStore.revokeAll(userID: user.id, now: context.now, db)
@@ -47,7 +47,7 @@ enum AdminUserPages {
     }
 
     private static func find(_ services: AppServices, _ context: RequestContext) throws -> UserRecord {
-        let id = try context.id("id")
+        let id = try context.parameter(UserID.self).rawValue
         guard let user = try services.pool.read({ db in try UserStore.find(id: id, db) }) else { throw AppError.notFound }
         return user
     }

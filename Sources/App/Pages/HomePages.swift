@@ -8,17 +8,17 @@ import TemplateEngine
 /// what the store already holds for that role.
 enum HomePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/", .signedIn) { context in
+        routes.get(.home) { context in
             let user = try context.signedInUser
             let areas = PageRenderer.navigation.filter { $0.href != "/" && ($0.permission.map(user.may) ?? false) }
             return try services.page(
                 "home", title: "Home", context,
                 ["areas": .array(areas.map { ["label": .string($0.label), "href": .string($0.href)] })])
         }
-        routes.get("/organisation", .permission(.viewOwnOrganisation)) { context in
+        routes.get(.organisation) { context in
             try organisation(services, context)
         }
-        routes.get("/network", .permission(.viewNetwork)) { context in
+        routes.get(.network) { context in
             try network(services, context)
         }
     }

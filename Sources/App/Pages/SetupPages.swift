@@ -10,11 +10,11 @@ enum SetupPages {
     static let linkLifetime: TimeInterval = 24 * 60 * 60
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/setup/:token", .anyone) { context in
+        routes.get(Route.setup) { context, token in
             _ = try usableLink(services, context)
             return try form(services, context, [:], FieldErrors())
         }
-        routes.post("/setup/:token", .anyone) { context in
+        routes.post(Route.setup) { context, token in
             try createFirstManager(services, context)
         }
     }
@@ -34,7 +34,7 @@ enum SetupPages {
     }
 
     private static func usableLink(_ services: AppServices, _ context: RequestContext) throws -> String {
-        let digest = SessionToken.digest(context.request.pathParameters["token"] ?? "")
+        let digest = SessionToken.digest(try context.parameter(OneTimeToken.self).value)
         let usable = try services.pool.read { db in
             try OneTimeLinkStore.findUsable(tokenDigest: digest, now: context.now, db)?.purpose == .setup
                 && UserStore.count(db) == 0

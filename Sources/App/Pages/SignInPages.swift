@@ -13,14 +13,14 @@ enum SignInPages {
     static let lockedMessage = "Too many attempts to sign in. Wait 15 minutes and try again, or ask a manager to reset your password."
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/sign-in", .anyone) { context in
+        routes.get(.signIn) { context in
             if context.user != nil { return .redirect(to: "/") }
             return try form(services, context, email: "", message: nil)
         }
-        routes.post("/sign-in", .anyone) { context in
+        routes.post(.signIn) { context in
             try signIn(services, context)
         }
-        routes.post("/sign-out", .signedIn) { context in
+        routes.post(.signOut) { context in
             let user = try context.signedInUser
             try services.pool.write { db in try SessionStore.revoke(sessionID: user.sessionID, now: context.now, db) }
             var response = HTTPResponse.redirect(to: "/sign-in?notice=" + Notice.signedOut.rawValue)

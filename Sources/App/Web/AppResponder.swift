@@ -8,9 +8,9 @@ struct AppResponder: HTTPResponder {
     private let staticFiles: StaticFiles
 
     init(routeTable: RouteTable, gate: RouteGate, staticFiles: StaticFiles) {
-        router = Router(notFound: gate.wrap(.anyone) { _ in throw AppError.notFound })
+        router = Router(notFound: gate.notFound())
         for entry in routeTable.entries {
-            router.add(entry.method, entry.pattern, handler: gate.wrap(entry.access, entry.handler))
+            router.add(entry.method, entry.pattern, handler: gate.wrap(entry))
         }
         self.staticFiles = staticFiles
     }

@@ -12,15 +12,15 @@ enum ImportPages {
     static let maximumBytes = 5 * 1024 * 1024
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/imports", access) { context in
+        routes.get(.imports) { context in
             try form(services, context, FieldErrors())
         }
-        routes.post("/imports", access) { context in
+        routes.post(.imports) { context in
             try preview(services, context)
         }
-        routes.post("/imports/:id/confirm", access) { context in
+        routes.post(Route.confirmImport) { context, pending in
             let user = try context.signedInUser
-            let id = try context.id("id")
+            let id = try context.parameter(PendingImportID.self).rawValue
             guard let pending = try services.pool.read({ db in
                 try db.queryOne("SELECT kind, file_name, bytes FROM pending_imports WHERE id = ? AND user_id = ?", id, user.id)
             }), let kind = ImportKind(rawValue: try pending.get("kind")) else { throw AppError.notFound }

@@ -9,30 +9,30 @@ import TemplateEngine
 enum TrustedPeoplePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         let caseWork = PeoplePages.caseWork
-        routes.get("/trusted-people", caseWork) { context in
+        routes.get(.trustedPeople) { context in
             let people = try services.pool.read { db in try TrustedPersonStore.all(db) }
             return try services.page("network/trusted-people", title: "Trusted persons", context, ["people": .array(people.map(listValue))])
         }
-        routes.get("/trusted-people/new", caseWork) { context in
+        routes.get(.newTrustedPerson) { context in
             try form(services, context, nil, ["kind": "person", "paid": "paid"], FieldErrors())
         }
-        routes.post("/trusted-people", caseWork) { context in
+        routes.post(.trustedPeople) { context in
             try save(services, context, nil)
         }
-        routes.get("/trusted-people/:id", caseWork) { context in
+        routes.get(Route.trustedPerson) { context, trusted in
             try detail(services, context, try find(services, context))
         }
-        routes.post("/trusted-people/:id", caseWork) { context in
+        routes.post(Route.trustedPerson) { context, trusted in
             try save(services, context, try find(services, context))
         }
-        routes.post("/trusted-people/:id/leave", caseWork) { context in
+        routes.post(Route.trustedPersonLeaving) { context, trusted in
             try leave(services, context, try find(services, context))
         }
         BulkHandoverPages.register(in: &routes, services)
     }
 
     static func find(_ services: AppServices, _ context: RequestContext) throws -> TrustedPersonRecord {
-        let id = try context.id("id")
+        let id = try context.parameter(TrustedPersonID.self).rawValue
         guard let person = try services.pool.read({ db in try TrustedPersonStore.find(id: id, db) }) else { throw AppError.notFound }
         return person
     }

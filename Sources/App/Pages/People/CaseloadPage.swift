@@ -8,7 +8,7 @@ import TemplateEngine
 /// or name. The filter lives in the query string, so a filtered view can be bookmarked.
 enum CaseloadPage {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/caseload", PeoplePages.caseWork) { context in
+        routes.get(.caseload) { context in
             let query = context.request.queryParameters
             var filter = CaseloadFilter()
             filter.district = query["district"].flatMap(District.init(rawValue:))

@@ -10,16 +10,16 @@ import TemplateEngine
 enum LinkPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         let caseWork = PeoplePages.caseWork
-        routes.get("/people/:id/links/new", caseWork) { context in
+        routes.get(Route.newLink) { context, individual in
             let person = try PeoplePages.find(services, context)
             return try form(
                 services, context, person, ["started_on": LondonTime.today(context.now).iso, "status": "active", "role": "trusted"],
                 FieldErrors(), unsafeForm: context.request.queryParameters["unsafe"] != nil)
         }
-        routes.post("/people/:id/links", caseWork) { context in
+        routes.post(Route.links) { context, individual in
             try add(services, context)
         }
-        routes.post("/people/:id/links/:link/activate", caseWork) { context in
+        routes.post(Route.activateLink) { context, individual, link in
             try change(services, context) { link, user, db in
                 guard link.status == .proposed else { throw DomainError.linkEnded }
                 if link.role == .primary, let primary = try TrustLinkStore.forIndividual(link.individualID, db)
@@ -32,12 +32,12 @@ enum LinkPages {
                 try TrustLinkStore.activate(link.id, by: user.id, now: context.now, db)
             }
         }
-        routes.post("/people/:id/links/:link/confirm", caseWork) { context in
+        routes.post(Route.confirmLink) { context, individual, link in
             try change(services, context) { link, user, db in
                 try TrustLinkStore.confirm(link.id, by: user.id, now: context.now, db)
             }
         }
-        routes.post("/people/:id/links/:link/end", caseWork) { context in
+        routes.post(Route.endLink) { context, individual, link in
             guard let reason = EndReason(rawValue: context.form["end_reason"] ?? "") else {
                 throw AppError.badRequest("Choose why the link is ending.")
             }
@@ -45,10 +45,10 @@ enum LinkPages {
                 try TrustLinkStore.end(link.id, on: LondonTime.today(context.now), reason: reason, by: user.id, now: context.now, db)
             }
         }
-        routes.post("/people/:id/unsafe", caseWork) { context in
+        routes.post(Route.unsafeMarkings) { context, individual in
             try markUnsafe(services, context)
         }
-        routes.post("/people/:id/interim", caseWork) { context in
+        routes.post(Route.interimCover) { context, individual in
             let person = try PeoplePages.find(services, context)
             let user = try context.signedInUser
             try services.pool.write { db in
@@ -74,7 +74,7 @@ enum LinkPages {
     ) throws -> HTTPResponse {
         let person = try PeoplePages.find(services, context)
         let user = try context.signedInUser
-        let linkID = try context.id("link")
+        let linkID = try context.parameter(TrustLinkID.self).rawValue
         try services.pool.write { db in
             guard let link = try TrustLinkStore.find(id: linkID, db), link.individualID == person.id else { throw AppError.notFound }
             try body(link, user, db)

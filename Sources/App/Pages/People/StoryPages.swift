@@ -9,16 +9,16 @@ import TemplateEngine
 /// entry adds a version; the earlier ones stay.
 enum StoryPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/people/:id/story/new", .individualWork) { context in
+        routes.get(Route.newStoryEntry) { context, individual in
             let (person, _, readable) = try prepare(services, context)
             return try storyForm(services, context, person, readable, ["told_on": LondonTime.today(context.now).iso, "category": "story"], FieldErrors())
         }
-        routes.post("/people/:id/story", .individualWork) { context in
+        routes.post(Route.story) { context, individual in
             try saveEntry(services, context, entryID: nil)
         }
-        routes.get("/people/:id/story/:entry/amend", .individualWork) { context in
+        routes.get(Route.amendStoryEntry) { context, individual, entry in
             let (person, user, readable) = try prepare(services, context)
-            let entryID = try context.id("entry")
+            let entryID = try context.parameter(StoryEntryID.self).rawValue
             let entry = try services.personalData.read(individualID: person.id, user: user, now: context.now, reason: "Opened a story entry to amend it") { db, token in
                 try StoryStore.entries(person.id, token, db).shown.first { $0.latest.entryID == entryID }
             }
@@ -27,21 +27,21 @@ enum StoryPages {
                 "category": entry.latest.category.rawValue, "told_on": entry.latest.toldOn.iso, "body": entry.latest.body,
             ], FieldErrors(), entryID: entryID)
         }
-        routes.post("/people/:id/story/:entry/amend", .individualWork) { context in
-            try saveEntry(services, context, entryID: try context.id("entry"))
+        routes.post(Route.amendStoryEntry) { context, individual, entry in
+            try saveEntry(services, context, entryID: try context.parameter(StoryEntryID.self).rawValue)
         }
-        routes.get("/people/:id/plan/new", .individualWork) { context in
+        routes.get(Route.newPlanGoal) { context, individual in
             let (person, _, readable) = try prepare(services, context)
             guard readable.contains(.plan) else { throw AppError.forbidden }
             return try planForm(services, context, person, [:], FieldErrors())
         }
-        routes.post("/people/:id/plan", .individualWork) { context in
+        routes.post(Route.plan) { context, individual in
             try savePlan(services, context)
         }
-        routes.post("/people/:id/plan/steps/:step", .individualWork) { context in
+        routes.post(Route.planStep) { context, individual, step in
             let (person, user, readable) = try prepare(services, context)
             guard readable.contains(.plan) else { throw AppError.forbidden }
-            let stepID = try context.id("step")
+            let stepID = try context.parameter(PlanStepID.self).rawValue
             guard let status = context.form["status"], PlanStore.stepStatuses.contains(status) else {
                 throw AppError.badRequest("Choose to do, under way or done.")
             }
@@ -55,7 +55,7 @@ enum StoryPages {
     static func prepare(_ services: AppServices, _ context: RequestContext) throws -> (IndividualRecord, CurrentUser, Set<InformationCategory>) {
         let person = try PeoplePages.find(services, context)
         let user = try context.signedInUser
-        let readable = try services.personalData.readableCategories(individualID: person.id, user: user, now: context.now)
+        let readable = try context.individualAccess.readableCategories
         return (person, user, readable)
     }
 
