@@ -35,7 +35,7 @@ enum AccountPages {
             try AdminEventStore.record(action: "changed their password", actorUserID: user.id, subjectUserID: user.id, now: context.now, db)
             return try services.authenticator.startSession(userID: user.id, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: "/?notice=" + Notice.passwordChanged.rawValue)
+        var response = HTTPResponse.redirect(to: .home, notice: .passwordChanged)
         response.setCookie(cookie)
         return response
     }

@@ -73,7 +73,7 @@ enum AdminOrganisationPages {
                 try AdminEventStore.record(action: "created the organisation", actorUserID: actor.id, subjectOrganisationID: id, now: context.now, db)
             }
         }
-        return .redirect(to: "/admin/organisations?notice=" + Notice.organisationSaved.rawValue)
+        return .redirect(to: .organisations, notice: .organisationSaved)
     }
 
     private static func form(
@@ -81,7 +81,7 @@ enum AdminOrganisationPages {
         _ errors: FieldErrors, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         var values = FormView.values(input, errors)
-        values["action"] = .string(existing.map { "/admin/organisations/\($0.id)" } ?? "/admin/organisations")
+        values["action"] = .string((existing.map { Route.adminOrganisation(OrganisationID($0.id)) } ?? .organisations).path)
         values["isNew"] = .bool(existing == nil)
         values["sectors"] = .array(Sector.allCases.map { sector in
             ["value": .string(sector.rawValue), "title": .string(sector.title), "selected": .bool(input["sector"] == sector.rawValue)]

@@ -112,7 +112,7 @@ enum AdminUserPages {
                 action: "updated the account", actorUserID: actor.id, subjectUserID: user.id,
                 detail: "roles: " + roles.sorted().map(\.rawValue).joined(separator: ", "), now: context.now, db)
         }
-        return .redirect(to: "/admin/users/\(user.id)?notice=" + Notice.userUpdated.rawValue)
+        return .redirect(to: Route.user(UserID(user.id)), notice: .userUpdated)
     }
 
     private static func setActive(_ services: AppServices, _ context: RequestContext, _ active: Bool) throws -> HTTPResponse {
@@ -132,7 +132,7 @@ enum AdminUserPages {
                 subjectUserID: user.id, now: context.now, db)
         }
         let notice = active ? Notice.userReactivated : Notice.userDeactivated
-        return .redirect(to: "/admin/users/\(user.id)?notice=" + notice.rawValue)
+        return .redirect(to: Route.user(UserID(user.id)), notice: notice)
     }
 
     /// Creates a one-time link in the same transaction as `change`, which may return the
@@ -154,6 +154,6 @@ enum AdminUserPages {
                 try AdminEventStore.record(action: "reset the password", actorUserID: actor.id, subjectUserID: subject, now: context.now, db)
             }
         }
-        return services.configuration.baseURL + "/welcome/" + token
+        return services.configuration.baseURL + Route.welcome(OneTimeToken(generated: token)).path
     }
 }

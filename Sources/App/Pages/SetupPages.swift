@@ -30,7 +30,7 @@ enum SetupPages {
                 expiresAt: now.addingTimeInterval(linkLifetime), db)
             return true
         }
-        return created ? (baseURL ?? services.configuration.baseURL) + "/setup/" + token : nil
+        return created ? (baseURL ?? services.configuration.baseURL) + Route.setup(OneTimeToken(generated: token)).path : nil
     }
 
     private static func usableLink(_ services: AppServices, _ context: RequestContext) throws -> String {
@@ -65,7 +65,7 @@ enum SetupPages {
             try AdminEventStore.record(action: "created the first manager account", actorUserID: id, subjectUserID: id, now: context.now, db)
             return try services.authenticator.startSession(userID: id, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: "/?notice=" + Notice.welcome.rawValue)
+        var response = HTTPResponse.redirect(to: .home, notice: .welcome)
         response.setCookie(cookie)
         return response
     }

@@ -47,7 +47,7 @@ enum WelcomePages {
             try AdminEventStore.record(action: "chose a password from a link", actorUserID: user.id, subjectUserID: user.id, now: context.now, db)
             return try services.authenticator.startSession(userID: user.id, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: "/?notice=" + Notice.welcome.rawValue)
+        var response = HTTPResponse.redirect(to: .home, notice: .welcome)
         response.setCookie(cookie)
         return response
     }

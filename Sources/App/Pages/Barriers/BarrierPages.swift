@@ -33,7 +33,7 @@ enum BarrierPages {
             }
             let user = try context.signedInUser
             let id = try services.pool.write { db in try BarrierStore.create(barrier, by: user.id, now: context.now, db) }
-            return .redirect(to: "/barriers/\(id)?notice=" + Notice.barrierSaved.rawValue)
+            return .redirect(to: Route.barrier(BarrierID(id)), notice: .barrierSaved)
         }
         routes.get(Route.barrier) { context, barrier in
             try detail(services, context, try find(services, context), FieldErrors())
@@ -46,7 +46,7 @@ enum BarrierPages {
             guard let change else { return try detail(services, context, barrier, errors, status: .unprocessableContent) }
             let user = try context.signedInUser
             try services.pool.write { db in try BarrierStore.change(barrier.id, change, by: user.id, now: context.now, db) }
-            return .redirect(to: "/barriers/\(barrier.id)?notice=" + Notice.barrierSaved.rawValue)
+            return .redirect(to: Route.barrier(BarrierID(barrier.id)), notice: .barrierSaved)
         }
     }
 

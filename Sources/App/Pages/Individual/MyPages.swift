@@ -56,7 +56,7 @@ enum MyPages {
             try services.pool.write { db in
                 try ConsentStore.withdraw(consentID, individualID: person.id, on: LondonTime.today(context.now), how: "by-the-person", by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/me/sharing?notice=" + Notice.consentWithdrawn.rawValue)
+            return .redirect(to: .mySharing, notice: .consentWithdrawn)
         }
         routes.get(.myProgress) { context in
             try page(services, context, "me/progress", "My progress") { person, db, readable in

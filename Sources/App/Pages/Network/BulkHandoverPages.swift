@@ -48,7 +48,7 @@ enum BulkHandoverPages {
             errors.add("incoming-\(linkID)", error.description)
             return try page(services, context, errors, erroredIndividual: linkID, status: .unprocessableContent)
         }
-        return .redirect(to: "/bulk-handovers/\(bulk.id)?notice=" + Notice.handoverProposed.rawValue)
+        return .redirect(to: Route.bulkHandover(BulkHandoverID(bulk.id)), notice: .handoverProposed)
     }
 
     private static func page(

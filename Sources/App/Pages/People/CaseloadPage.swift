@@ -50,7 +50,7 @@ enum CaseloadPage {
         if !filter.search.isEmpty { query.append(("q", filter.search)) }
         query.append(("sort", filter.sort.rawValue))
         func link(page number: Int) -> String {
-            "/caseload?" + (query + [("page", String(number))]).map { $0.0 + "=" + (formEncoded($0.1)) }.joined(separator: "&")
+            Route.caseload.path + "?" + (query + [("page", String(number))]).map { $0.0 + "=" + (formEncoded($0.1)) }.joined(separator: "&")
         }
         let first = (filter.page - 1) * CaseloadFilter.pageSize
         return [

@@ -28,7 +28,7 @@ enum ConsentPages {
             try services.pool.write { db in
                 try ConsentStore.withdraw(consentID, individualID: person.id, on: LondonTime.today(context.now), how: "on-their-word", by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.consentWithdrawn.rawValue + "#consents")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .consentWithdrawn, fragment: "consents")
         }
         routes.post(Route.lawfulBasis) { context, individual in
             let person = try PeoplePages.find(services, context)
@@ -40,7 +40,7 @@ enum ConsentPages {
             try services.pool.write { db in
                 try ConsentStore.setLawfulBasis(individualID: person.id, holding: holding, sharing: sharing, note: note, by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.lawfulBasisSaved.rawValue + "#consents")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .lawfulBasisSaved, fragment: "consents")
         }
         routes.post(Route.safeguardingOverride) { context, individual in
             let person = try PeoplePages.find(services, context)
@@ -61,7 +61,7 @@ enum ConsentPages {
                 at: context.now, userID: user.id, individualID: person.id,
                 categories: categories.map(\.rawValue).sorted().joined(separator: ","), action: "safeguarding override",
                 reason: reason))
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.overrideOpened.rawValue)
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .overrideOpened)
         }
         IndividualAccountPages.register(in: &routes, services)
     }
@@ -101,7 +101,7 @@ enum ConsentPages {
                 individualID: person.id, recipient: recipient, categories: chosen, purpose: input["purpose"]!, method: method,
                 givenOn: givenOn, reviewBy: reviewBy, by: user.id, now: context.now, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.consentRecorded.rawValue + "#consents")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .consentRecorded, fragment: "consents")
     }
 
     /// `coordination-team`, `trusted-person:ID` or `organisation:ID`.

@@ -58,7 +58,7 @@ enum ContactPages {
                 servicesInvolved: input["services_involved"]!, category: category, note: input["note"]!, by: user.id,
                 now: context.now, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.contactAdded.rawValue + "#contacts")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .contactAdded, fragment: "contacts")
     }
 
     private static func addMeeting(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -84,7 +84,7 @@ enum ContactPages {
                 individualID: person.id, on: day, organisationsPresent: names.joined(separator: ", "), coordinatedBy: coordinatedBy,
                 actions: input["actions"]!, by: user.id, now: context.now, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.meetingAdded.rawValue + "#meetings")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .meetingAdded, fragment: "meetings")
     }
 
     private static func contactForm(

@@ -38,7 +38,7 @@ enum HandoverPages {
                     handover, to: stage, note: stage == .noteWritten ? note : nil, by: user.id, now: context.now,
                     today: LondonTime.today(context.now), db)
             }
-            return .redirect(to: "/handovers/\(handover.id)?notice=" + Notice.handoverMoved.rawValue)
+            return .redirect(to: Route.handover(HandoverID(handover.id)), notice: .handoverMoved)
         }
     }
 
@@ -96,7 +96,7 @@ enum HandoverPages {
             errors.add("incoming", error.description)
             return try form(services, context, person, input, errors, status: .unprocessableContent)
         }
-        return .redirect(to: "/handovers/\(id)?notice=" + Notice.handoverProposed.rawValue)
+        return .redirect(to: Route.handover(HandoverID(id)), notice: .handoverProposed)
     }
 
     static func form(

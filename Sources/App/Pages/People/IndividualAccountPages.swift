@@ -34,7 +34,7 @@ enum IndividualAccountPages {
                 return try UserStore.find(id: id, db)
             }
             guard let account else { throw AppError.notFound }
-            return try AdminUserPages.linkPage(services, context, account, services.configuration.baseURL + "/welcome/" + token, purpose: .invitation, back: "/people/\(person.id)")
+            return try AdminUserPages.linkPage(services, context, account, services.configuration.baseURL + Route.welcome(OneTimeToken(generated: token)).path, purpose: .invitation, back: Route.person(IndividualID(person.id)).path)
         }
     }
 }

@@ -64,7 +64,7 @@ enum LinkPages {
                                  introducedBy: nil, startedOn: LondonTime.today(context.now)),
                     individualID: person.id, by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.interimStarted.rawValue + "#circle")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .interimStarted, fragment: "circle")
         }
     }
 
@@ -79,7 +79,7 @@ enum LinkPages {
             guard let link = try TrustLinkStore.find(id: linkID, db), link.individualID == person.id else { throw AppError.notFound }
             try body(link, user, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.linkChanged.rawValue + "#circle")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .linkChanged, fragment: "circle")
     }
 
     private static func add(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -118,7 +118,7 @@ enum LinkPages {
             errors.add("trusted_person_id", error.description)
             return try form(services, context, person, input, errors, status: .unprocessableContent)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.linkAdded.rawValue + "#circle")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .linkAdded, fragment: "circle")
     }
 
     private static func markUnsafe(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -143,7 +143,7 @@ enum LinkPages {
                 individualID: person.id, trustedPersonID: trustedPersonID, reason: input["reason"]!, by: user.id,
                 now: context.now, today: LondonTime.today(context.now), db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.markedUnsafe.rawValue + "#circle")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .markedUnsafe, fragment: "circle")
     }
 
     static func form(

@@ -12,32 +12,32 @@ enum PeoplePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.newReferral) { context in
             let today = LondonTime.today(context.now).iso
-            return try referralForm(services, context, ["referred_on": today], FieldErrors(), action: "/people", title: "Refer someone")
+            return try referralForm(services, context, ["referred_on": today], FieldErrors(), action: Route.referrals.path, title: "Refer someone")
         }
         routes.post(.referrals) { context in
             let (referral, errors) = ReferralRules.read({ context.form[$0] }, today: LondonTime.today(context.now))
             guard let referral else {
-                return try referralForm(services, context, input(context), errors, action: "/people", title: "Refer someone", status: .unprocessableContent)
+                return try referralForm(services, context, input(context), errors, action: Route.referrals.path, title: "Refer someone", status: .unprocessableContent)
             }
             let user = try context.signedInUser
             let created = try services.pool.write { db in try IndividualStore.create(referral, by: user.id, now: context.now, db) }
-            return .redirect(to: "/people/\(created.id)?notice=" + Notice.referred.rawValue)
+            return .redirect(to: Route.person(IndividualID(created.id)), notice: .referred)
         }
         routes.get(Route.person) { context, individual in
             try RecordPage.render(services, context)
         }
         routes.get(Route.editPerson) { context, individual in
             let person = try find(services, context)
-            return try referralForm(services, context, values(of: person), FieldErrors(), action: "/people/\(person.id)/edit", title: "Change \(person.preferredName)'s details")
+            return try referralForm(services, context, values(of: person), FieldErrors(), action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details")
         }
         routes.post(Route.editPerson) { context, individual in
             let person = try find(services, context)
             let (referral, errors) = ReferralRules.read({ context.form[$0] }, today: LondonTime.today(context.now))
             guard let referral else {
-                return try referralForm(services, context, input(context), errors, action: "/people/\(person.id)/edit", title: "Change \(person.preferredName)'s details", status: .unprocessableContent)
+                return try referralForm(services, context, input(context), errors, action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details", status: .unprocessableContent)
             }
             try services.pool.write { db in try IndividualStore.updateDetails(person.id, referral, now: context.now, db) }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.detailsSaved.rawValue)
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .detailsSaved)
         }
         routes.post(Route.caseStatus) { context, individual in
             try changeStatus(services, context)
@@ -53,7 +53,7 @@ enum PeoplePages {
             try services.pool.write { db in
                 try IndividualStore.setEligibilityException(person.id, reason.isEmpty ? nil : reason, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.detailsSaved.rawValue + "#eligibility")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .detailsSaved, fragment: "eligibility")
         }
     }
 
@@ -94,7 +94,7 @@ enum PeoplePages {
         try services.pool.write { db in
             try IndividualStore.changeStatus(person.id, to: target, on: day, reason: target == .closed ? reason : nil, note: note, by: user.id, now: context.now, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.statusChanged.rawValue)
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .statusChanged)
     }
 
     static func input(_ context: RequestContext) -> [String: String] {

@@ -48,7 +48,7 @@ enum StoryPages {
             try services.pool.write { db in
                 try PlanStore.setStepStatus(stepID: stepID, individualID: person.id, status: status, by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.planSaved.rawValue + "#plan")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .planSaved, fragment: "plan")
         }
     }
 
@@ -85,7 +85,7 @@ enum StoryPages {
                 _ = try StoryStore.add(individualID: person.id, category: category, toldOn: toldOn, body: input["body"]!, by: user.id, now: context.now, db)
             }
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.storySaved.rawValue + "#story")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .storySaved, fragment: "story")
     }
 
     private static func savePlan(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -112,7 +112,7 @@ enum StoryPages {
                 try PlanStore.addStep(goalID: goal, individualID: person.id, step: input["step"]!, who: input["who"]!, dueOn: dueOn, by: user.id, now: context.now, db)
             }
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.planSaved.rawValue + "#plan")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .planSaved, fragment: "plan")
     }
 
     private static func storyForm(
@@ -121,7 +121,7 @@ enum StoryPages {
     ) throws -> HTTPResponse {
         var values = FormView.values(input, errors)
         values["person"] = RecordPage.summary(person)
-        values["action"] = .string(entryID.map { "/people/\(person.id)/story/\($0)/amend" } ?? "/people/\(person.id)/story")
+        values["action"] = .string((entryID.map { Route.amendStoryEntry(IndividualID(person.id), StoryEntryID($0)) } ?? .story(IndividualID(person.id))).path)
         values["categories"] = Choices.of(
             InformationCategory.allCases.filter(readable.contains).map { ($0.rawValue, $0.title) }, selected: input["category"])
         values["amending"] = .bool(entryID != nil)

@@ -85,7 +85,7 @@ enum AssessmentPages {
                 }
             }
         }
-        return .redirect(to: "/people/\(person.id)/progress?notice=" + Notice.assessmentSaved.rawValue)
+        return .redirect(to: Route.progress(IndividualID(person.id)), notice: .assessmentSaved)
     }
 
     private static func slugs(_ tool: Tool) -> [String] {
@@ -101,7 +101,7 @@ enum AssessmentPages {
         values["isNDT"] = .bool(tool == .ndt)
         values["correcting"] = .bool(correcting != nil)
         values["copyright"] = .string(NDTAssessment.copyrightNotice)
-        values["action"] = .string("/people/\(person.id)/\(tool.rawValue)" + (correcting.map { "/\($0)/correct" } ?? ""))
+        values["action"] = .string((correcting.map { Route.correctAssessment(IndividualID(person.id), tool, AssessmentID($0)) } ?? .assessments(IndividualID(person.id), tool)).path)
         let items: [(slug: String, title: String, range: ClosedRange<Int>, weight: Int)] = tool == .ndt
             ? NDTItem.allCases.map { ($0.rawValue, $0.title, NDTItem.ratingRange, $0.weight) }
             : StarArea.allCases.map { ($0.rawValue, $0.title, StarArea.scoreRange, 1) }

@@ -56,7 +56,7 @@ enum QuarterPages {
         guard errors.isEmpty else {
             return try form(services, context, person, support, kind, input, errors, status: .unprocessableContent)
         }
-        return .redirect(to: "/people/\(person.id)/progress?notice=" + Notice.quarterSaved.rawValue)
+        return .redirect(to: Route.progress(IndividualID(person.id)), notice: .quarterSaved)
     }
 
     private static func form(
@@ -67,7 +67,7 @@ enum QuarterPages {
         let last = support.quarter(containing: today) ?? 1
         var values = FormView.values(input, errors)
         values["person"] = RecordPage.summary(person)
-        values["action"] = .string("/people/\(person.id)/\(kind.rawValue)")
+        values["action"] = .string(Route.quarterRecords(IndividualID(person.id), kind).path)
         values["isAccommodation"] = .bool(kind == .accommodation)
         values["quarters"] = Choices.of(
             ((kind == .accommodation ? 1 : 0)...max(1, last)).map { (String($0), support.describe($0)) },

@@ -128,6 +128,9 @@ struct OneTimeToken: RouteParameter {
 
     private init(value: String) { self.value = value }
 
+    /// A token the app has just generated (`SessionToken.generate`).
+    init(generated: String) { value = generated }
+
     init?(pathSegment: Substring) {
         let isBase64URL = { (byte: UInt8) in
             switch byte {
