@@ -19,13 +19,12 @@ enum RoleGrantView {
         ]
     }
 
-    /// For the individual, in plain words: "Sam Coordinator could look as a coordinator: Pat
-    /// Manager gave them that role on 3 Dec 2026, saying “covering the Fenland caseload”."
+    /// For the individual, in plain words: "At the time, Sam Coordinator had the coordinator
+    /// role. Pat Manager gave it to them on 3 Dec 2026, saying: “covering the Fenland caseload”."
     static func explanation(_ record: RoleGrantRecord) -> String {
         let grant = record.grant
-        let role = grant.role.title.lowercased()
         let on = LondonTime.today(grant.at).display
-        let given = record.byName.map { "\($0) gave them that role on \(on)" } ?? "they were given that role on \(on)"
-        return "\(record.userName) could look as a \(role): \(given), saying “\(grant.reason)”."
+        let given = record.byName.map { "\($0) gave it to them on \(on)" } ?? "It was given to them on \(on)"
+        return "At the time, \(record.userName) had the \(grant.role.title.lowercased()) role. \(given), saying: “\(grant.reason)”."
     }
 }
