@@ -52,6 +52,7 @@ enum HomePages {
              try SafeguardingOverrideStore.recent(limit: 50, db), try services.accessLog.recent(limit: 50, references: db),
              try BarrierStore.list(status: nil, openOnly: true, db))
         }
+        let roleGrants = try services.pool.read { db in try RoleGrantStore.recent(limit: 30, db) }
         return try services.page(
             "network", title: "Network", context,
             [
@@ -60,6 +61,7 @@ enum HomePages {
                 "openBarriers": .int(barriers.count),
                 "escalatedBarriers": .int(barriers.filter { $0.status == .escalated }.count),
                 "cohort": .dictionary(cohort.mapValues { .int($0) }),
+                "roleGrants": .array(roleGrants.map(RoleGrantView.networkRow)),
                 "access": .array(access.map { entry in
                     ["at": .string(LondonTime.format(entry.at)), "ref": .string(entry.ref), "who": .string(entry.who),
                      "categories": .string(entry.categories.isEmpty ? "summary only" : entry.categories),

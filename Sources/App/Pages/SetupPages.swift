@@ -62,6 +62,9 @@ enum SetupPages {
                 email: input["email"]!, displayName: input["display_name"]!, organisationID: nil, roles: [.manager],
                 passwordHash: hash.encoded, now: context.now, db)
             try OneTimeLinkStore.markUsed(tokenDigest: digest, now: context.now, db)
+            try RoleGrantStore.record(
+                RoleChangeRules.Change(from: [], to: [.manager]), userID: id, byUserID: nil,
+                reason: "The first manager account, made when the service was set up.", now: context.now, db)
             try AdminEventStore.record(action: "created the first manager account", actorUserID: id, subjectUserID: id, now: context.now, db)
             return try services.authenticator.startSession(userID: id, now: context.now, db)
         }
