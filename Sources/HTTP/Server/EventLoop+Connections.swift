@@ -33,7 +33,8 @@ extension EventLoop {
     ///
     /// Idle means between requests with nothing in flight and nothing buffered to write
     /// (`Connection.isIdle`); such a connection may be closed to admit a new one at
-    /// `maxConnections`, passing its slot on (`acceptConnections`).
+    /// `maxConnections`, passing its slot on (`acceptConnections`). A new connection that has
+    /// sent nothing yet counts as idle too, as nginx treats it.
     func trackIdleness(_ connection: Connection) {
         if connection.counted && !connection.readClosed && connection.isIdle {
             idle.append(connection)
