@@ -86,14 +86,4 @@ public final class Application: Sendable {
         if let port { configuration.port = port }
         return try SetupPages.prepareFirstRun(services, now: now, baseURL: configuration.baseURL)
     }
-
-    /// Writes online, consistent copies of the database to `path` and of the access log
-    /// beside it (`AppConfiguration.accessLogPath(beside:)`); returns both paths.
-    @discardableResult
-    public func backup(to path: String) throws -> [String] {
-        let logCopy = AppConfiguration.accessLogPath(beside: path)
-        try services.pool.backup(to: path)
-        try services.accessLog.pool.backup(to: logCopy)
-        return [path, logCopy]
-    }
 }

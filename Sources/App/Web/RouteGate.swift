@@ -19,16 +19,15 @@ struct RouteGate: Sendable {
     /// The handler the router calls for `entry`.
     func wrap(_ entry: RouteTable.Entry) -> @Sendable (HTTPRequest) -> HTTPResponse {
         { request in
-            guard let bound = entry.bind(request.pathParameters) else {
-                return respond(request, route: .home, access: .anyone) { _ in throw AppError.notFound }
-            }
+            guard let bound = entry.bind(request.pathParameters) else { return refusing(.notFound)(request) }
             return respond(request, route: bound.route, access: entry.access, bound.run)
         }
     }
 
-    /// The handler for paths no route knows: the friendly 404 page.
-    func notFound() -> @Sendable (HTTPRequest) -> HTTPResponse {
-        { request in respond(request, route: .home, access: .anyone) { _ in throw AppError.notFound } }
+    /// A handler that answers every request with `error`'s friendly page (the 404 for paths no
+    /// route knows, the 400 for a request the server refuses before routing).
+    func refusing(_ error: AppError) -> @Sendable (HTTPRequest) -> HTTPResponse {
+        { request in respond(request, route: .home, access: .anyone) { _ in throw error } }
     }
 
     private func respond(
