@@ -6,7 +6,11 @@ import Domain
 struct IndividualAccess: Sendable {
     let id: IndividualID
     let relation: IndividualRelation
-    let readableCategories: Set<InformationCategory>
+    /// The request's one reading token for this individual: what may be read, and what was.
+    let readable: Readable
     let mayView: Bool
     let mayWork: Bool
+
+    /// The categories the user may read of this individual.
+    var readableCategories: Set<InformationCategory> { readable.categories }
 }

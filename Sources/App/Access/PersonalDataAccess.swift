@@ -24,42 +24,45 @@ struct PersonalDataAccess: Sendable {
             let relation = try RelationStore.relation(
                 userID: user.id, individualID: individualID.rawValue, today: today, now: now, db)
             return IndividualAccess(
-                id: individualID, relation: relation, readableCategories: policy.readableCategories(user.roles, relation),
+                id: individualID, relation: relation, readable: Readable(policy.readableCategories(user.roles, relation)),
                 mayView: policy.mayViewIndividual(user.roles, relation), mayWork: policy.mayWorkWithIndividual(user.roles, relation))
         }
     }
 
-    /// Runs `body` with a read snapshot and a `Readable` for exactly the categories `access`
-    /// allows, then logs the categories the page actually read, and why (committed before the
-    /// caller continues). Throws `forbidden` if the user may not open the record.
-    func read<T>(
-        _ access: IndividualAccess, user: CurrentUser, now: Date, action: String = "view", reason: String,
-        _ body: (Database, Readable) throws -> T
-    ) throws -> T {
+    /// Runs `body` with a read snapshot and the request's `Readable` for the individual the route
+    /// names, and marks the record as opened: `RouteGate` then writes one access-log entry for
+    /// the request, naming exactly the categories the page opened, before the page is sent.
+    /// Throws `forbidden` if the user may not open the record.
+    func read<T>(_ context: RequestContext, action: String? = nil, reason: String? = nil, _ body: (Database, Readable) throws -> T) throws -> T {
+        let access = try context.individualAccess
         guard access.mayView else { throw AppError.forbidden }
-        let readable = Readable(access.readableCategories)
-        let value = try pool.read { db in try body(db, readable) }
+        access.readable.markOpened(action: action, reason: reason)
+        return try pool.read { db in try body(db, access.readable) }
+    }
+
+    /// Writes the request's access-log entry when the page opened the record it names
+    /// (`read(_:)`); `RouteGate` calls this once, after the handler and before the page is sent.
+    func logOpened(_ context: RequestContext) throws {
+        guard let access = context.individual, let user = context.user, let opening = access.readable.opening else { return }
         try log.record(AccessLogEntry(
-            at: now, userID: user.id, individualID: access.id.rawValue,
-            categories: readable.categoriesRead.map(\.rawValue).sorted().joined(separator: ","), action: action, reason: reason))
-        return value
+            at: context.now, userID: user.id, individualID: access.id.rawValue,
+            categories: access.readable.categoriesRead.map(\.rawValue).sorted().joined(separator: ","),
+            action: opening.action ?? (context.request.method == .get ? "view" : "change"), reason: opening.reason ?? context.logReason))
     }
 
-    /// `read` for the individual the request's route names, with the request as the reason
-    /// unless another is given.
-    func read<T>(_ context: RequestContext, action: String = "view", reason: String? = nil, _ body: (Database, Readable) throws -> T) throws -> T {
-        try read(
-            try context.individualAccess, user: try context.signedInUser, now: context.now, action: action,
-            reason: reason ?? context.logReason, body)
-    }
-
-    /// `read` for an individual the route does not name (a handover, a bulk handover).
+    /// Reads an individual the route does not name (a handover, a bulk handover) with a
+    /// `Readable` of its own, and logs that read at once.
     func read<T>(
         individualID: Int64, user: CurrentUser, now: Date, action: String = "view", reason: String,
         _ body: (Database, Readable) throws -> T
     ) throws -> T {
         guard let access = try resolve(individualID: IndividualID(individualID), user: user, now: now) else { throw AppError.notFound }
-        return try read(access, user: user, now: now, action: action, reason: reason, body)
+        guard access.mayView else { throw AppError.forbidden }
+        let value = try pool.read { db in try body(db, access.readable) }
+        try log.record(AccessLogEntry(
+            at: now, userID: user.id, individualID: individualID,
+            categories: access.readable.categoriesRead.map(\.rawValue).sorted().joined(separator: ","), action: action, reason: reason))
+        return value
     }
 
     /// Like `read`, for several individuals in one snapshot (a list page); individuals the user
@@ -98,8 +101,15 @@ struct PersonalDataAccess: Sendable {
 /// `PersonalDataAccess` can make one; stores that load category content take one, ask
 /// `allows` per item, and the token remembers every category actually read, for the log.
 final class Readable: Sendable {
+    /// Why the record was opened, for the access-log entry.
+    struct Opening: Sendable {
+        let action: String?
+        let reason: String?
+    }
+
     let categories: Set<InformationCategory>
     private let touched = Mutex<Set<InformationCategory>>([])
+    private let opened = Mutex<Opening?>(nil)
 
     fileprivate init(_ categories: Set<InformationCategory>) {
         self.categories = categories
@@ -114,4 +124,12 @@ final class Readable: Sendable {
 
     /// Every category read through this token so far.
     var categoriesRead: Set<InformationCategory> { touched.withLock { $0 } }
+
+    /// Notes that the page opened the record; the first opening's action and reason are logged.
+    fileprivate func markOpened(action: String?, reason: String?) {
+        opened.withLock { if $0 == nil { $0 = Opening(action: action, reason: reason) } }
+    }
+
+    /// How the record was opened during this request, or nil if it was not.
+    var opening: Opening? { opened.withLock { $0 } }
 }

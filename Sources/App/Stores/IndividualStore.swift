@@ -2,27 +2,39 @@ import Domain
 import Foundation
 import SQLite
 
-/// An individual's record as the app shows it.
+/// An individual's record as the app shows it. Whom a related user is dealing with (preferred
+/// name, reference, district, case status and its dates) is plain; everything else is
+/// `Guarded` under its consent category and reaches a page only through a `Readable`.
 struct IndividualRecord: Sendable {
     let id: Int64
     let ref: String
     let preferredName: String
-    let legalName: String?
-    let dateOfBirth: CalendarDate?
     let district: District
-    let cohortGroup: CohortGroup
-    let referralSource: String?
     let status: CaseStatus
-    let referredOn: CalendarDate
     let openedOn: CalendarDate?
     let closedOn: CalendarDate?
-    let closureReason: ClosureReason?
-    let eligibilityException: String?
     let userID: Int64?
-    let disadvantages: [Disadvantage: CalendarDate]
+    let legalName: Guarded<String?>
+    let dateOfBirth: Guarded<CalendarDate?>
+    let cohortGroup: Guarded<CohortGroup>
+    let referralSource: Guarded<String?>
+    let referredOn: Guarded<CalendarDate>
+    let closureReason: Guarded<ClosureReason?>
+    let eligibilityException: Guarded<String?>
+    /// Every disadvantage recorded, each under its own category.
+    let disadvantages: [Disadvantage: Guarded<CalendarDate>]
 
-    var eligibility: Eligibility {
-        Eligibility(disadvantages: disadvantages.keys, exceptionReason: eligibilityException)
+    /// The disadvantages `readable` lets the reader see, with their dates.
+    func disadvantages(_ readable: Readable) -> [Disadvantage: CalendarDate] {
+        disadvantages.compactMapValues { $0.open(readable) }
+    }
+
+    /// Eligibility, only for a reader who may see all five disadvantages and the notes (a count
+    /// of three would otherwise tell what is hidden).
+    func eligibility(_ readable: Readable) -> Eligibility? {
+        guard Disadvantage.allCases.allSatisfy({ readable.categories.contains($0.category) }), readable.categories.contains(.notes)
+        else { return nil }
+        return Eligibility(disadvantages: disadvantages(readable).keys, exceptionReason: eligibilityException.open(readable) ?? nil)
     }
 }
 
@@ -93,22 +105,22 @@ enum IndividualStore {
 
     static func find(id: Int64, _ db: Database) throws -> IndividualRecord? {
         guard let row = try db.queryOne("SELECT * FROM individuals WHERE id = ?", id) else { return nil }
-        var disadvantages: [Disadvantage: CalendarDate] = [:]
+        var disadvantages: [Disadvantage: Guarded<CalendarDate>] = [:]
         for item in try db.query("SELECT kind, recorded_on FROM individual_disadvantages WHERE individual_id = ?", id) {
-            if let kind = Disadvantage(rawValue: try item.get("kind")), let on = CalendarDate(iso: try item.get("recorded_on")) {
-                disadvantages[kind] = on
-            }
+            let kind: Disadvantage = try item.vocabulary("kind")
+            disadvantages[kind] = Guarded(kind.category, try requiredDate(item, "recorded_on"))
         }
         return IndividualRecord(
             id: try row.get("id"), ref: try row.get("ref"), preferredName: try row.get("preferred_name"),
-            legalName: try row.get("legal_name"), dateOfBirth: try date(row, "date_of_birth"),
-            district: District(rawValue: try row.get("district")) ?? .cambridge,
-            cohortGroup: CohortGroup(rawValue: try row.get("cohort_group")) ?? .notKnown,
-            referralSource: try row.get("referral_source"), status: CaseStatus(rawValue: try row.get("status")) ?? .referred,
-            referredOn: try date(row, "referred_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
-            openedOn: try date(row, "opened_on"), closedOn: try date(row, "closed_on"),
-            closureReason: (try row.get("closure_reason") as String?).flatMap(ClosureReason.init(rawValue:)),
-            eligibilityException: try row.get("eligibility_exception"), userID: try row.get("user_id"),
+            district: try row.vocabulary("district"), status: try row.vocabulary("status"),
+            openedOn: try date(row, "opened_on"), closedOn: try date(row, "closed_on"), userID: try row.get("user_id"),
+            legalName: Guarded(.contactDetails, try row.get("legal_name")),
+            dateOfBirth: Guarded(.contactDetails, try date(row, "date_of_birth")),
+            cohortGroup: Guarded(.notes, try row.vocabulary("cohort_group")),
+            referralSource: Guarded(.notes, try row.get("referral_source")),
+            referredOn: Guarded(.notes, try requiredDate(row, "referred_on")),
+            closureReason: Guarded(.notes, try row.optionalVocabulary("closure_reason")),
+            eligibilityException: Guarded(.notes, try row.get("eligibility_exception")),
             disadvantages: disadvantages)
     }
 
@@ -178,6 +190,15 @@ enum IndividualStore {
     }
 
     static func date(_ row: Row, _ column: String) throws -> CalendarDate? {
-        (try row.get(column) as String?).flatMap(CalendarDate.init(iso:))
+        guard let text: String = try row.get(column) else { return nil }
+        guard let date = CalendarDate(iso: text) else { throw UnknownStoredValue(column: column, value: text) }
+        return date
+    }
+
+    /// A NOT NULL date column; an unreadable value throws.
+    static func requiredDate(_ row: Row, _ column: String) throws -> CalendarDate {
+        let text: String = try row.get(column)
+        guard let date = CalendarDate(iso: text) else { throw UnknownStoredValue(column: column, value: text) }
+        return date
     }
 }

@@ -39,6 +39,7 @@ struct RouteGate: Sendable {
             context = try resolveIndividual(context)
             try admit(context, access)
             response = try handler(context)
+            try personalData.logOpened(context)
         } catch AppError.forbidden where context.user == nil {
             response = signInRedirect(request)
         } catch {

@@ -7,7 +7,7 @@ public enum AssessmentRules {
 
     /// An NDT Assessment from the form, or nil with the reasons.
     public static func readNDT(
-        field: (String) -> String?, today: CalendarDate, referredOn: CalendarDate
+        field: (String) -> String?, today: CalendarDate, referredOn: CalendarDate?
     ) -> (NDTAssessment?, FieldErrors) {
         var errors = FieldErrors()
         let assessedOn = readAssessedOn(field: field, today: today, referredOn: referredOn, into: &errors)
@@ -26,7 +26,7 @@ public enum AssessmentRules {
 
     /// A Homelessness Outcomes Star reading from the form, or nil with the reasons.
     public static func readStar(
-        field: (String) -> String?, today: CalendarDate, referredOn: CalendarDate
+        field: (String) -> String?, today: CalendarDate, referredOn: CalendarDate?
     ) -> (StarReading?, FieldErrors) {
         var errors = FieldErrors()
         let assessedOn = readAssessedOn(field: field, today: today, referredOn: referredOn, into: &errors)
@@ -39,9 +39,10 @@ public enum AssessmentRules {
         return (StarReading(scores: scores, assessedOn: assessedOn), errors)
     }
 
-    /// `assessed_on`: required, a real date, not in the future, not before the referral.
+    /// `assessed_on`: required, a real date, not in the future, not before the referral (when
+    /// the reader may see the referral date).
     static func readAssessedOn(
-        field: (String) -> String?, today: CalendarDate, referredOn: CalendarDate, into errors: inout FieldErrors
+        field: (String) -> String?, today: CalendarDate, referredOn: CalendarDate?, into errors: inout FieldErrors
     ) -> CalendarDate? {
         let text = (field("assessed_on") ?? "").trimmingWhitespace()
         guard !text.isEmpty else {
@@ -49,7 +50,7 @@ public enum AssessmentRules {
             return nil
         }
         guard let date = DateRules.optional(text, field: "assessed_on", today: today, into: &errors) else { return nil }
-        guard date >= referredOn else {
+        if let referredOn, date < referredOn {
             errors.add("assessed_on", "The assessment cannot be dated before the referral on \(referredOn.display).")
             return nil
         }

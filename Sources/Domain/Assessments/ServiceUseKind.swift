@@ -30,6 +30,17 @@ public enum ServiceUseKind: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The consent category each count is shared under (PRODUCT.md, "Unplanned service use"):
+    /// prison nights, arrests and Section 136 detentions are `justice`; mental health admissions
+    /// and A&E attendances `health`; evictions `housing`.
+    public var category: InformationCategory {
+        switch self {
+        case .prisonNights, .arrests, .section136: .justice
+        case .mentalHealthAdmissions, .aeAttendances: .health
+        case .evictions: .housing
+        }
+    }
+
     public static func < (lhs: ServiceUseKind, rhs: ServiceUseKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

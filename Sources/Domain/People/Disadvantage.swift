@@ -16,6 +16,17 @@ public enum Disadvantage: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The consent category a record of this disadvantage belongs to (PRODUCT.md, "Consent").
+    public var category: InformationCategory {
+        switch self {
+        case .homelessness: .housing
+        case .mentalHealth: .health
+        case .substanceMisuse: .substanceUse
+        case .domesticAbuse: .safety
+        case .offending: .justice
+        }
+    }
+
     public static func < (lhs: Disadvantage, rhs: Disadvantage) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

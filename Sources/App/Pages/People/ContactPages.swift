@@ -31,7 +31,9 @@ enum ContactPages {
         let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
         var errors = FieldErrors()
         let day = DateRules.required(input["contact_on"]!, field: "contact_on", today: LondonTime.today(context.now), into: &errors)
-        if let day, day < person.referredOn { errors.add("contact_on", "The date cannot be before the referral (\(person.referredOn.display)).") }
+        if let day, let referred = person.referredOn.open(try context.individualAccess.readable), day < referred {
+            errors.add("contact_on", "The date cannot be before the referral (\(referred.display)).")
+        }
         let kind = ContactKind(rawValue: input["kind"]!)
         if kind == nil { errors.add("kind", "Choose how the contact happened.") }
         let readable = try context.individualAccess.readableCategories

@@ -28,10 +28,11 @@ enum PeoplePages {
         }
         routes.get(Route.editPerson) { context, individual in
             let person = try find(services, context)
-            return try referralForm(services, context, values(of: person), FieldErrors(), action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details")
+            return try referralForm(services, context, try values(of: person, try context.individualAccess.readable), FieldErrors(), action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details")
         }
         routes.post(Route.editPerson) { context, individual in
             let person = try find(services, context)
+            try requireEveryDetail(try context.individualAccess.readable)
             let (referral, errors) = ReferralRules.read({ context.form[$0] }, today: LondonTime.today(context.now))
             guard let referral else {
                 return try referralForm(services, context, input(context), errors, action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details", status: .unprocessableContent)
@@ -80,7 +81,9 @@ enum PeoplePages {
             errors.add("to_status", "Choose the new status.")
         }
         let day = DateRules.required((context.form["on"] ?? "").trimmingWhitespace(), field: "on", today: today, into: &errors)
-        if let day, day < person.referredOn { errors.add("on", "The date cannot be before the referral (\(person.referredOn.display)).") }
+        if let day, let referred = person.referredOn.open(try context.individualAccess.readable), day < referred {
+            errors.add("on", "The date cannot be before the referral (\(referred.display)).")
+        }
         if let day, target == .closed, let opened = person.openedOn, day < opened {
             errors.add("on", "The case cannot close before it opened (\(opened.display)).")
         }
@@ -103,14 +106,28 @@ enum PeoplePages {
         return Dictionary(uniqueKeysWithValues: fields.map { ($0, context.form[$0] ?? "") })
     }
 
-    static func values(of person: IndividualRecord) -> [String: String] {
+    /// The categories the details form shows and saves: its reader must be able to read them
+    /// all, or saving would blank what they cannot see.
+    static let detailCategories: Set<InformationCategory> = Set(Disadvantage.allCases.map(\.category)).union([.contactDetails, .notes])
+
+    private static func requireEveryDetail(_ readable: Readable) throws {
+        guard detailCategories.isSubset(of: readable.categories) else {
+            throw AppError.badRequest(
+                "Not every detail on this form is shared with the coordination team, so it cannot be changed here. Record what the person agreed to share first.")
+        }
+    }
+
+    /// The form's values, each opened through the request's `Readable` (so the access log names
+    /// every category shown); refused when the reader may not see them all.
+    static func values(of person: IndividualRecord, _ readable: Readable) throws -> [String: String] {
+        try requireEveryDetail(readable)
         var values = [
-            "preferred_name": person.preferredName, "legal_name": person.legalName ?? "",
-            "date_of_birth": person.dateOfBirth?.iso ?? "", "district": person.district.rawValue,
-            "cohort_group": person.cohortGroup.rawValue, "referral_source": person.referralSource ?? "",
-            "referred_on": person.referredOn.iso,
+            "preferred_name": person.preferredName, "legal_name": (person.legalName.open(readable) ?? nil) ?? "",
+            "date_of_birth": (person.dateOfBirth.open(readable) ?? nil)?.iso ?? "", "district": person.district.rawValue,
+            "cohort_group": person.cohortGroup.open(readable)?.rawValue ?? "", "referral_source": (person.referralSource.open(readable) ?? nil) ?? "",
+            "referred_on": person.referredOn.open(readable)?.iso ?? "",
         ]
-        for (kind, on) in person.disadvantages {
+        for (kind, on) in person.disadvantages(readable) {
             values[kind.rawValue] = "on"
             values[kind.rawValue + "_on"] = on.iso
         }

@@ -31,6 +31,7 @@ enum RecordPage {
     ) throws -> HTTPResponse {
         let user = try context.signedInUser
         let individualID = try context.individualAccess.id.rawValue
+        let readable = try context.individualAccess.readable
         let loaded = try services.personalData.read(context, reason: "Opened the record page") { db, readable -> (IndividualRecord, RecordData)? in
             guard let person = try IndividualStore.find(id: individualID, db) else { return nil }
             let contacts = try ContactStore.contacts(person.id, db)
@@ -38,16 +39,17 @@ enum RecordPage {
             let story = try StoryStore.entries(person.id, readable, db)
             return (person, RecordData(
                 links: try TrustLinkStore.forIndividual(person.id, db),
-                unsafe: try TrustLinkStore.unsafeMarkings(person.id, db),
-                handovers: try HandoverStore.ids(forIndividual: person.id, db).compactMap { try HandoverStore.find(id: $0, db) },
+                unsafe: readable.allows(.safety) ? try TrustLinkStore.unsafeMarkings(person.id, db) : [],
+                handovers: readable.allows(.notes)
+                    ? try HandoverStore.ids(forIndividual: person.id, db).compactMap { try HandoverStore.find(id: $0, db) } : [],
                 contacts: shownContacts, hiddenContacts: contacts.count - shownContacts.count,
                 meetings: readable.allows(.notes) ? try ContactStore.meetings(person.id, db) : nil,
                 story: story.shown, hiddenStory: story.hidden,
                 plan: try PlanStore.goals(person.id, readable, db),
-                consents: try ConsentStore.all(person.id, db),
+                consents: user.may(.workCaseload) ? try ConsentStore.all(person.id, db) : [],
                 lawfulBasis: try ConsentStore.lawfulBasis(person.id, db),
                 accessLog: user.may(.workCaseload) ? try services.accessLog.lines(for: person.id, limit: 30, names: db) : [],
-                history: try IndividualStore.statusHistory(person.id, db),
+                history: readable.allows(.notes) ? try IndividualStore.statusHistory(person.id, db) : [],
                 readable: readable.categories
             ))
         }
@@ -57,15 +59,19 @@ enum RecordPage {
         var input = Dictionary(uniqueKeysWithValues: kept.map { ($0, context.form[$0] ?? "") })
         input["on"] = context.form["on"] ?? today.iso
         var values = FormView.values(input, errors)
-        values["exceptionInput"] = .string(context.form["exception_reason"] ?? person.eligibilityException ?? "")
+        values["exceptionInput"] = .string(context.form["exception_reason"] ?? (person.eligibilityException.open(readable) ?? nil) ?? "")
         values["person"] = summary(person)
+        values["details"] = details(person, readable)
         values["canWork"] = .bool(user.may(.workCaseload))
-        values["eligibility"] = [
-            "summary": .string(person.eligibility.summary), "eligible": .bool(person.eligibility.isEligible),
-            "exception": TemplateValue(person.eligibilityException),
-        ]
+        let eligibility = person.eligibility(readable)
+        values["eligibility"] = eligibility.map { eligibility in
+            ["summary": .string(eligibility.summary), "eligible": .bool(eligibility.isEligible),
+             "exception": TemplateValue(eligibility.exceptionReason)]
+        } ?? .null
         values["disadvantages"] = .array(Disadvantage.allCases.map { kind in
-            ["title": .string(kind.title), "on": TemplateValue(person.disadvantages[kind]?.display)]
+            let shared = readable.categories.contains(kind.category)
+            return ["title": .string(kind.title), "shared": .bool(shared),
+                    "on": TemplateValue(person.disadvantages[kind]?.open(readable)?.display)]
         })
         values["statusChoices"] = .array(CaseStatus.allCases.filter(person.status.canChange).map { next in
             ["value": .string(next.rawValue), "title": .string(actionTitle(from: person.status, to: next))]
@@ -74,8 +80,8 @@ enum RecordPage {
         values["closureReasons"] = Choices.of(ClosureReason.self, selected: context.form["closure_reason"]) { $0.title }
         values["circle"] = CircleView.values(person: person, links: data.links, unsafe: Set(data.unsafe.map(\.trustedPersonID)))
         let active = data.links.filter { $0.status != .ended }
-        values["links"] = .array(active.map { linkValue($0) })
-        values["endedLinks"] = .array(data.links.filter { $0.status == .ended }.map { linkValue($0) })
+        values["links"] = .array(active.map { linkValue($0, readable) })
+        values["endedLinks"] = .array(data.links.filter { $0.status == .ended }.map { linkValue($0, readable) })
         values["endReasons"] = Choices.of(EndReason.self, selected: nil) { $0.title }
         values["needsTrustedPerson"] = .bool(person.status == .open && TrustLinkRules.needsTrustedPerson(data.links.map(\.existing)))
         values["hasInterim"] = .bool(data.links.contains { $0.status == .active && $0.role == .interim })
@@ -112,26 +118,43 @@ enum RecordPage {
         return try services.page("people/record", title: "\(person.preferredName) (\(person.ref))", context, values, status: status)
     }
 
+    /// Whom the reader is dealing with: what every related user sees, consent or not
+    /// (PRODUCT.md: preferred name, reference, case status and district).
     static func summary(_ person: IndividualRecord) -> TemplateValue {
         [
             "id": .string(String(person.id)), "ref": .string(person.ref), "name": .string(person.preferredName),
-            "legalName": TemplateValue(person.legalName), "dateOfBirth": TemplateValue(person.dateOfBirth?.display),
             "district": .string(person.district.title), "countyGroup": .string(person.district.countyGroup.title),
-            "cohortGroup": .string(person.cohortGroup.title), "referralSource": TemplateValue(person.referralSource),
             "status": .string(person.status.title), "statusSlug": .string(person.status.rawValue),
-            "referredOn": .string(person.referredOn.display), "openedOn": TemplateValue(person.openedOn?.display),
-            "closedOn": TemplateValue(person.closedOn?.display), "closureReason": TemplateValue(person.closureReason?.title),
+            "openedOn": TemplateValue(person.openedOn?.display), "closedOn": TemplateValue(person.closedOn?.display),
         ]
     }
 
-    static func linkValue(_ link: TrustLinkRecord) -> TemplateValue {
+    /// The rest of the summary, each item only when the reader may see its category.
+    static func details(_ person: IndividualRecord, _ readable: Readable) -> TemplateValue {
+        let hidden = [person.referredOn.category, person.dateOfBirth.category].filter { !readable.categories.contains($0) }
+        return [
+            "referredOn": TemplateValue(person.referredOn.open(readable)?.display),
+            "referralSource": TemplateValue(person.referralSource.open(readable) ?? nil),
+            "cohortGroup": TemplateValue(person.cohortGroup.open(readable)?.title),
+            "closureReason": TemplateValue((person.closureReason.open(readable) ?? nil)?.title),
+            "legalName": TemplateValue(person.legalName.open(readable) ?? nil),
+            "dateOfBirth": TemplateValue((person.dateOfBirth.open(readable) ?? nil)?.display),
+            "notShared": .bool(!hidden.isEmpty),
+        ]
+    }
+
+    /// A link in the circle: who and in what role for everyone who may open the record; the
+    /// person's own words only with `story`, the discussion notes only with `notes`.
+    static func linkValue(_ link: TrustLinkRecord, _ readable: Readable) -> TemplateValue {
         [
             "id": .string(String(link.id)), "name": .string(link.trustedPersonName), "kind": .string(link.kind.title),
             "organisation": TemplateValue(link.organisationName), "role": .string(link.role.title),
             "roleSlug": .string(link.role.rawValue), "status": .string(link.status.title),
             "proposed": .bool(link.status == .proposed), "active": .bool(link.status == .active),
-            "confirmed": .bool(link.confirmed), "howItCameAbout": .string(link.howItCameAbout),
-            "words": .string(link.individualsWords), "introducedBy": TemplateValue(link.introducedByName),
+            "confirmed": .bool(link.confirmed),
+            "howItCameAbout": .string(readable.allows(.notes) ? link.howItCameAbout : ""),
+            "words": .string(readable.allows(.story) ? link.individualsWords : ""),
+            "introducedBy": TemplateValue(link.introducedByName),
             "startedOn": .string(link.startedOn.display), "endedOn": TemplateValue(link.endedOn?.display),
             "endReason": TemplateValue(link.endReason?.title),
         ]

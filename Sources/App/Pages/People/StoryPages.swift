@@ -19,7 +19,7 @@ enum StoryPages {
         routes.get(Route.amendStoryEntry) { context, individual, entry in
             let (person, user, readable) = try prepare(services, context)
             let entryID = try context.parameter(StoryEntryID.self).rawValue
-            let entry = try services.personalData.read(individualID: person.id, user: user, now: context.now, reason: "Opened a story entry to amend it") { db, token in
+            let entry = try services.personalData.read(context, reason: "Opened a story entry to amend it") { db, token in
                 try StoryStore.entries(person.id, token, db).shown.first { $0.latest.entryID == entryID }
             }
             guard let entry else { throw AppError.notFound }
@@ -135,7 +135,7 @@ enum StoryPages {
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let goals = try services.personalData.read(individualID: person.id, user: user, now: context.now, reason: "Opened the plan to add to it") { db, readable in
+        let goals = try services.personalData.read(context, reason: "Opened the plan to add to it") { db, readable in
             try PlanStore.goals(person.id, readable, db) ?? []
         }
         var values = FormView.values(input, errors)

@@ -58,9 +58,9 @@ enum AssessmentPages {
         var ndt: NDTAssessment?
         var star: StarReading?
         if tool == .ndt {
-            (ndt, errors) = AssessmentRules.readNDT(field: field, today: today, referredOn: person.referredOn)
+            (ndt, errors) = AssessmentRules.readNDT(field: field, today: today, referredOn: person.referredOn.open(try context.individualAccess.readable))
         } else {
-            (star, errors) = AssessmentRules.readStar(field: field, today: today, referredOn: person.referredOn)
+            (star, errors) = AssessmentRules.readStar(field: field, today: today, referredOn: person.referredOn.open(try context.individualAccess.readable))
             if input["took_part"]!.count > 500 { errors.add("took_part", "Use 500 characters or fewer.") }
             if input["note"]!.count > 2000 { errors.add("note", "Use 2,000 characters or fewer.") }
         }

@@ -13,7 +13,7 @@ enum ProgressPage {
         let ndt: [StoredAssessment<NDTAssessment>]?
         let star: [StoredAssessment<StarReading>]?
         let accommodation: [AccommodationRecord]?
-        let serviceUse: [ServiceUseRecord]?
+        let serviceUse: (kinds: [ServiceUseKind], records: [ServiceUseRecord])?
     }
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
@@ -42,8 +42,14 @@ enum ProgressPage {
 
     /// Charts, tables and due flags; `shared` is false when the reader may not see assessments.
     static func chartValues(_ person: IndividualRecord, _ data: Data, today: CalendarDate) -> [String: TemplateValue] {
-        guard let ndt = data.ndt, let star = data.star else { return ["shared": false] }
         let support = person.openedOn.map(SupportQuarter.init(openedOn:))
+        var serviceUseValues: [String: TemplateValue] = ["serviceUseShared": .bool(data.serviceUse != nil)]
+        if let serviceUse = data.serviceUse, !serviceUse.records.isEmpty {
+            let chart = ServiceUseChart(records: serviceUse.records, kinds: serviceUse.kinds, support: support)
+            serviceUseValues["serviceUseSVG"] = .trustedHTML(chart.svg())
+            serviceUseValues["serviceUseTable"] = table(chart.dataTable())
+        }
+        guard let ndt = data.ndt, let star = data.star else { return serviceUseValues.merging(["shared": false]) { $1 } }
         let readings = star.map(\.value)
         let assessments = ndt.map(\.value)
         var values: [String: TemplateValue] = [
@@ -80,12 +86,7 @@ enum ProgressPage {
             values["accommodationSVG"] = .trustedHTML(chart.svg())
             values["accommodationTable"] = table(chart.dataTable())
         }
-        if let serviceUse = data.serviceUse, !serviceUse.isEmpty {
-            let chart = ServiceUseChart(records: serviceUse, support: support)
-            values["serviceUseSVG"] = .trustedHTML(chart.svg())
-            values["serviceUseTable"] = table(chart.dataTable())
-        }
-        return values
+        return values.merging(serviceUseValues) { $1 }
     }
 
     static func table(_ data: (headers: [String], rows: [[String]])) -> TemplateValue {

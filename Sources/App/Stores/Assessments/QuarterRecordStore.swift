@@ -4,8 +4,8 @@ import SQLite
 
 /// SQL for accommodation and unplanned service use per support quarter; a quarter's record
 /// is replaced when recorded again (import matches on the same key). Columns come only from
-/// the closed setting and kind enums. Reading needs a `Readable` that allows `assessments`
-/// (ASSESSMENTS.md: these are outcome measures, shared under that category).
+/// the closed setting and kind enums. Accommodation is read under `assessments` (ASSESSMENTS.md:
+/// an outcome measure); service use kind by kind under its own category.
 enum QuarterRecordStore {
     static func saveAccommodation(_ record: AccommodationRecord, individualID: Int64, by userID: Int64?, now: Date, _ db: Database) throws {
         let settings = AccommodationSetting.allCases
@@ -30,13 +30,18 @@ enum QuarterRecordStore {
         }
     }
 
-    static func serviceUse(_ individualID: Int64, _ readable: Readable, _ db: Database) throws -> [ServiceUseRecord]? {
-        guard readable.allows(.assessments) else { return nil }
-        return try db.query("SELECT * FROM service_use_quarters WHERE individual_id = ? ORDER BY support_quarter", individualID).map { row in
+    /// Service use, each kind only when `readable` allows its own category (prison nights,
+    /// arrests and Section 136 under `justice`; admissions and A&E under `health`; evictions
+    /// under `housing`); nil when no kind may be read.
+    static func serviceUse(_ individualID: Int64, _ readable: Readable, _ db: Database) throws -> (kinds: [ServiceUseKind], records: [ServiceUseRecord])? {
+        let kinds = ServiceUseKind.allCases.filter { readable.allows($0.category) }
+        guard !kinds.isEmpty else { return nil }
+        let records = try db.query("SELECT * FROM service_use_quarters WHERE individual_id = ? ORDER BY support_quarter", individualID).map { row in
             ServiceUseRecord(
                 quarter: try row.get("support_quarter"),
-                counts: Dictionary(uniqueKeysWithValues: try ServiceUseKind.allCases.map { ($0, try row.get($0.rawValue) as Int) }))
+                counts: Dictionary(uniqueKeysWithValues: try kinds.map { ($0, try row.get($0.rawValue) as Int) }))
         }
+        return (kinds, records)
     }
 
     private static func upsert(

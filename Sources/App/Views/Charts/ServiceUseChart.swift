@@ -9,9 +9,15 @@ public struct ServiceUseChart: Sendable {
     public let support: SupportQuarter?
     /// Prefixes every id in the picture, so several charts can share a page.
     public let id: String
+    /// The kinds drawn: those the reader may see.
+    public let kinds: [ServiceUseKind]
 
-    public init(records: [ServiceUseRecord], support: SupportQuarter? = nil, id: String = "service-use-chart") {
+    public init(
+        records: [ServiceUseRecord], kinds: [ServiceUseKind] = ServiceUseKind.allCases, support: SupportQuarter? = nil,
+        id: String = "service-use-chart"
+    ) {
         self.records = records.sorted { $0.quarter < $1.quarter }
+        self.kinds = kinds
         self.support = support
         self.id = id
     }
@@ -24,7 +30,7 @@ public struct ServiceUseChart: Sendable {
 
     /// The complete `<svg>` element.
     public func svg() -> String {
-        let rows = (ServiceUseKind.allCases.count + 1) / 2
+        let rows = (kinds.count + 1) / 2
         let height = Self.top + Double(rows) * Self.panelHeight
         return ChartMarkup.document(
             id: id, width: Self.width, height: height, title: "Unplanned service use, by quarter", description: description,
@@ -36,7 +42,7 @@ public struct ServiceUseChart: Sendable {
             svg.label("Before support (B)", x: 36, y: 20)
             svg.rect(x: 220, y: 8, width: 22, height: 14, [("fill", ChartTheme.latest)])
             svg.label("Quarters of support (Q1, Q2…)", x: 248, y: 20)
-            for (index, kind) in ServiceUseKind.allCases.enumerated() {
+            for (index, kind) in kinds.enumerated() {
                 let x = 4 + Double(index % 2) * (Self.panelWidth + 8)
                 let y = Self.top + Double(index / 2) * Self.panelHeight
                 drawPanel(kind, x: x, y: y, &svg)
@@ -87,7 +93,7 @@ public struct ServiceUseChart: Sendable {
     /// The counts in words, kind by kind.
     var description: String {
         guard !records.isEmpty else { return "No unplanned service use has been recorded yet." }
-        let kinds = ServiceUseKind.allCases.map { kind in
+        let kinds = self.kinds.map { kind in
             let counts = records.map { "\($0.count(kind)) \($0.quarter == 0 ? "before support" : "in quarter \($0.quarter)")" }
             return "\(kind.title): \(ChartFormat.list(counts))"
         }
@@ -97,7 +103,7 @@ public struct ServiceUseChart: Sendable {
     /// One row per kind, one column per quarter.
     public func dataTable() -> (headers: [String], rows: [[String]]) {
         let headers = ["Service use"] + records.map { SupportQuarter.title($0.quarter) }
-        let rows = ServiceUseKind.allCases.map { kind in [kind.title] + records.map { String($0.count(kind)) } }
+        let rows = kinds.map { kind in [kind.title] + records.map { String($0.count(kind)) } }
         return (headers, rows)
     }
 }
