@@ -45,13 +45,19 @@ enum HomePages {
             ])
     }
 
-    /// The manager's view: aggregates only, and every safeguarding override (by reference).
+    /// The manager's view: aggregates, every safeguarding override and the latest access log
+    /// entries, by reference. Each person whose reference the page shows is logged first, in
+    /// one commit (the override reasons and who looked are about them).
     private static func network(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let (counts, organisations, cohort, overrides, access, barriers) = try services.pool.read { db in
             (try UserStore.activeRoleCounts(db), try OrganisationStore.all(db).count, try CaseloadStore.counts(db),
              try SafeguardingOverrideStore.recent(limit: 50, db), try services.accessLog.recent(limit: 50, references: db),
              try BarrierStore.list(status: nil, openOnly: true, db))
         }
+        var shown: [Int64] = []
+        for id in overrides.map(\.individualID) + access.compactMap(\.individualID) where !shown.contains(id) { shown.append(id) }
+        try services.personalData.logListing(
+            individualIDs: shown, user: try context.signedInUser, now: context.now, reason: AccessLog.networkPageReason)
         return try services.page(
             "network", title: "Network", context,
             [

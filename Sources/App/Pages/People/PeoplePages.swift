@@ -20,7 +20,7 @@ enum PeoplePages {
                 return try referralForm(services, context, input(context), errors, action: "/people", title: "Refer someone", status: .unprocessableContent)
             }
             let user = try context.signedInUser
-            let created = try services.pool.write { db in try IndividualStore.create(referral, by: user.id, now: context.now, db) }
+            let created = try services.pool.write { db in try IndividualStore.create(referral, consent: .givenVerbally, by: user.id, now: context.now, db) }
             return .redirect(to: "/people/\(created.id)?notice=" + Notice.referred.rawValue)
         }
         routes.get("/people/:id", .individualRecord) { context in
