@@ -14,6 +14,7 @@ enum PendingImportStore {
     /// How long an unconfirmed upload is kept.
     static let lifetime: TimeInterval = 86_400
 
+    /// Keeps an upload for `userID` to confirm; returns its id.
     static func add(kind: ImportKind, fileName: String, bytes: [UInt8], userID: Int64, now: Date, _ db: Database) throws -> Int64 {
         try db.execute(
             "INSERT INTO pending_imports (kind, file_name, bytes, user_id, created_at) VALUES (?, ?, ?, ?, ?)",
