@@ -97,6 +97,24 @@ import Testing
         #expect(try test.countLog("SELECT count(*) FROM access_log WHERE action = 'import-dry-run' AND individual_id = \(ash) AND reason LIKE '%guess.csv%'") == 1)
     }
 
+    @Test func aFileRejectedWhileWritingStillLogsWhomItCompared() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        try importPeople(coordinator)
+        let (_, confirm) = try preview(coordinator, kind: "trusted-people", file: "tp.csv", "key,name,kind,organisation,paid\nsam,Sam Carter,person,,paid")
+        try coordinator.post(try #require(confirm))
+        let ash = try individualID(test, "CF-9001")
+        let sam: Int64 = try test.pool.read { db in try db.scalar("SELECT id FROM trusted_people WHERE key = 'sam'") ?? 0 }
+        try test.pool.write { db in
+            try TrustLinkStore.markUnsafe(individualID: ash, trustedPersonID: sam, reason: "Concern", by: nil, now: test.now, today: TestApp.referralDate, db)
+        }
+        let (refused, _) = try preview(coordinator, kind: "trust-links", file: "links.csv", "person_ref,trusted_key,role,started_on\nCF-9001,sam,primary,2025-02-01")
+        #expect(refused.status == 422)
+        #expect(try test.countLog(
+            "SELECT count(*) FROM access_log WHERE action = 'import-dry-run' AND individual_id = \(ash) AND categories = 'notes,story' AND reason LIKE '%links.csv (rejected%'") == 1)
+        #expect(try test.count("SELECT count(*) FROM trust_links") == 0)
+    }
+
     @Test func filesAboutNoIndividualWriteNoEntries() throws {
         let test = try TestApp()
         let coordinator = try test.signedIn([.coordinator])
@@ -133,5 +151,18 @@ import Testing
         #expect(try count("action = 'import' AND user_id IS NULL AND individual_id IS NOT NULL AND reason LIKE '%people.csv%'") == 2)
         #expect(try count("action = 'import-dry-run' AND user_id IS NULL AND individual_id IS NOT NULL AND reason LIKE '%people.csv%'") == 2)
         #expect(try count("reason LIKE '%people%' AND reason NOT LIKE '%" + file + "%'") == 0)
+    }
+}
+
+/// The demo cohort is referred in person, so every demo person has the consent they gave to the
+/// coordination team, and the caseload has nobody to list as "no consent recorded".
+@Suite struct DemoConsentTests {
+    @Test func everyDemoPersonHasARealConsentToTheCoordinationTeam() throws {
+        let test = try TestApp()
+        _ = try DemoData.load(test.app.services, now: test.now)
+        #expect(try test.count("SELECT count(*) FROM individuals") > 0)
+        #expect(try test.count(
+            "SELECT count(*) FROM individuals i WHERE NOT EXISTS (SELECT 1 FROM consents k WHERE k.individual_id = i.id AND k.recipient_kind = 'coordination-team' AND k.how_given = 'verbal')") == 0)
+        #expect(try test.pool.read { db in try ConsentStore.withoutCoordinationConsent(db) }.isEmpty)
     }
 }
