@@ -43,7 +43,9 @@ public final class Application: Sendable {
             decoyHash: PasswordHash.make(
                 password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations))
         routeTable = Self.routes(services)
-        let gate = RouteGate(authenticator: authenticator, pool: pool, errorPages: ErrorPages(renderer: renderer), clock: clock)
+        let gate = RouteGate(
+            authenticator: authenticator, personalData: services.personalData, errorPages: ErrorPages(renderer: renderer),
+            clock: clock, routes: routeTable)
         responder = AppResponder(
             routeTable: routeTable, gate: gate,
             staticFiles: StaticFiles(root: configuration.publicDirectory, urlPrefix: "/static"))
@@ -83,15 +85,5 @@ public final class Application: Sendable {
         var configuration = self.configuration
         if let port { configuration.port = port }
         return try SetupPages.prepareFirstRun(services, now: now, baseURL: configuration.baseURL)
-    }
-
-    /// Writes online, consistent copies of the database to `path` and of the access log
-    /// beside it (`AppConfiguration.accessLogPath(beside:)`); returns both paths.
-    @discardableResult
-    public func backup(to path: String) throws -> [String] {
-        let logCopy = AppConfiguration.accessLogPath(beside: path)
-        try services.pool.backup(to: path)
-        try services.accessLog.pool.backup(to: logCopy)
-        return [path, logCopy]
     }
 }

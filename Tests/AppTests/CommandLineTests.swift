@@ -53,7 +53,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: database))
         #expect(CommandRunner.run(["backup", directory + "/copy.sqlite", "--db", database], environment: environment) == 0)
         #expect(FileManager.default.fileExists(atPath: directory + "/copy.sqlite"))
-        #expect(CommandRunner.run(["backup", "/nonexistent-folder/x/copy.sqlite", "--db", database], environment: environment) == 1)
+        #expect(CommandRunner.run(["backup", database + "/x/copy.sqlite", "--db", database], environment: environment) == 1)
     }
 
     @Test func demoFillsAnEmptyDatabaseOnlyOnce() throws {

@@ -136,6 +136,29 @@ import Testing
         }
     }
 
+    /// A WHATWG URL parser drops tabs and newlines, so `/\t/evil.example` is `//evil.example`.
+    @Test(arguments: ["/\t/evil.example", "/\n/evil.example", "/%09/evil.example", "/ /evil.example", "/people/x", "/no-such-page"])
+    func aNextAddressCountsOnlyWhenItIsOneOfOurRoutes(next: String) throws {
+        let test = try TestApp()
+        try test.createUser("sam@example.org", roles: [.coordinator])
+        #expect(try test.client().signIn("sam@example.org", TestApp.password, next: next).location == "/")
+    }
+
+    @Test func aNextAddressKeepsAPlainQueryButNothingElse() throws {
+        let test = try TestApp()
+        try test.createUser("sam@example.org", roles: [.coordinator])
+        let sign = { (next: String) in try test.client().signIn("sam@example.org", TestApp.password, next: next).location }
+        #expect(try sign("/caseload?district=fenland&page=2") == "/caseload?district=fenland&page=2")
+        #expect(try sign("/caseload?x=\t//evil.example") == "/caseload")
+        #expect(try sign("/people/12") == "/people/12")
+    }
+
+    @Test func theSignInFormCarriesTheTabbedAddressAsHome() throws {
+        let test = try TestApp()
+        let page = try test.client().get("/sign-in?next=/%09/evil.example")
+        #expect(page.contains("name=\"next\" value=\"/\""))
+    }
+
     @Test func theSignedInHomeGreetsByName() throws {
         let test = try TestApp()
         try test.createUser("sam@example.org", roles: [.coordinator], name: "Sam Whitlock")

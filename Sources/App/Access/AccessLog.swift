@@ -10,6 +10,9 @@ struct AccessLogLine: Sendable {
     let categories: [InformationCategory]
     let action: String
     let reason: String
+    /// The coordinator or manager grants the user held at that moment, with who gave each and
+    /// why (PRODUCT.md: a grant "appears in the person's 'who has looked' when used on their record").
+    let grants: [RoleGrantRecord]
 }
 
 /// Reads the access log, which lives in its own database file: writing there never disturbs
@@ -18,8 +21,8 @@ struct AccessLogLine: Sendable {
 struct AccessLog: Sendable {
     let pool: DatabasePool
 
-    /// The latest entries about one individual, newest first, with names and roles taken
-    /// from the main database `names`.
+    /// The latest entries about one individual, newest first, with names, roles and the role
+    /// grants in force at each moment taken from the main database `names`.
     func lines(for individualID: Int64, limit: Int = 100, names: Database) throws -> [AccessLogLine] {
         let rows = try pool.read { db in
             try db.query(
@@ -27,20 +30,27 @@ struct AccessLog: Sendable {
                 individualID, limit)
         }
         var people: [Int64: (String, String)] = [:]
+        var grantHistories: [Int64: [RoleGrantRecord]] = [:]
         return try rows.map { row in
             let userID: Int64? = try row.get("user_id")
+            let at: Date = try row.get("at")
             var who = ("Someone", "")
+            var grants: [RoleGrantRecord] = []
             if let userID {
                 if people[userID] == nil, let user = try UserStore.find(id: userID, names) {
                     people[userID] = (user.displayName, user.roles.sorted().map(\.title).joined(separator: ", "))
+                    grantHistories[userID] = try RoleGrantStore.history(userID: userID, names)
                 }
                 who = people[userID] ?? who
+                let history = grantHistories[userID] ?? []
+                let inForce = RoleGrantHistory.inForce(history.map(\.grant), userID: userID, at: at)
+                grants = history.filter { inForce.contains($0.grant) }
             }
             let categories: String = try row.get("categories")
             return AccessLogLine(
-                at: try row.get("at"), who: who.0, roles: who.1,
+                at: at, who: who.0, roles: who.1,
                 categories: categories.split(separator: ",").compactMap { InformationCategory(rawValue: String($0)) },
-                action: try row.get("action"), reason: try row.get("reason"))
+                action: try row.get("action"), reason: try row.get("reason"), grants: grants)
         }
     }
 

@@ -13,24 +13,53 @@ struct PersonalDataAccess: Sendable {
     let pool: DatabasePool
     let log: AccessLogWriter
 
-    /// Runs `body` with a read snapshot and the categories `user` may read of the individual,
-    /// then logs what was read and why. Throws `forbidden` if the user may not open the record.
+    /// How `user` stands towards the individual now, and what they may read of them; nil when
+    /// there is no such individual. `RouteGate` calls this once per request for the individual
+    /// a route names; everything after reads through the `IndividualAccess` it returns.
+    func resolve(individualID: IndividualID, user: CurrentUser, now: Date) throws -> IndividualAccess? {
+        let today = LondonTime.today(now)
+        let policy = AccessPolicy()
+        return try pool.read { db in
+            guard try RelationStore.exists(individualID: individualID.rawValue, db) else { return nil }
+            let relation = try RelationStore.relation(
+                userID: user.id, individualID: individualID.rawValue, today: today, now: now, db)
+            return IndividualAccess(
+                id: individualID, relation: relation, readableCategories: policy.readableCategories(user.roles, relation),
+                mayView: policy.mayViewIndividual(user.roles, relation), mayWork: policy.mayWorkWithIndividual(user.roles, relation))
+        }
+    }
+
+    /// Runs `body` with a read snapshot and a `Readable` for exactly the categories `access`
+    /// allows, then logs the categories the page actually read, and why (committed before the
+    /// caller continues). Throws `forbidden` if the user may not open the record.
+    func read<T>(
+        _ access: IndividualAccess, user: CurrentUser, now: Date, action: String = "view", reason: String,
+        _ body: (Database, Readable) throws -> T
+    ) throws -> T {
+        guard access.mayView else { throw AppError.forbidden }
+        let readable = Readable(access.readableCategories)
+        let value = try pool.read { db in try body(db, readable) }
+        try log.record(AccessLogEntry(
+            at: now, userID: user.id, individualID: access.id.rawValue,
+            categories: readable.categoriesRead.map(\.rawValue).sorted().joined(separator: ","), action: action, reason: reason))
+        return value
+    }
+
+    /// `read` for the individual the request's route names, with the request as the reason
+    /// unless another is given.
+    func read<T>(_ context: RequestContext, action: String = "view", reason: String? = nil, _ body: (Database, Readable) throws -> T) throws -> T {
+        try read(
+            try context.individualAccess, user: try context.signedInUser, now: context.now, action: action,
+            reason: reason ?? context.logReason, body)
+    }
+
+    /// `read` for an individual the route does not name (a handover, a bulk handover).
     func read<T>(
         individualID: Int64, user: CurrentUser, now: Date, action: String = "view", reason: String,
         _ body: (Database, Readable) throws -> T
     ) throws -> T {
-        let today = LondonTime.today(now)
-        let policy = AccessPolicy()
-        let (value, readable) = try pool.read { db -> (T, Readable) in
-            let relation = try RelationStore.relation(userID: user.id, individualID: individualID, today: today, now: now, db)
-            guard policy.mayViewIndividual(user.roles, relation) else { throw AppError.forbidden }
-            let readable = Readable(policy.readableCategories(user.roles, relation))
-            return (try body(db, readable), readable)
-        }
-        try log.record(AccessLogEntry(
-            at: now, userID: user.id, individualID: individualID,
-            categories: readable.categoriesRead.map(\.rawValue).sorted().joined(separator: ","), action: action, reason: reason))
-        return value
+        guard let access = try resolve(individualID: IndividualID(individualID), user: user, now: now) else { throw AppError.notFound }
+        return try read(access, user: user, now: now, action: action, reason: reason, body)
     }
 
     /// Like `read`, for several individuals in one snapshot (a list page); individuals the user
@@ -62,15 +91,6 @@ struct PersonalDataAccess: Sendable {
         try log.record(individualIDs.map { id in
             AccessLogEntry(at: now, userID: user.id, individualID: id, categories: "", action: "list", reason: reason)
         })
-    }
-
-    /// The categories `user` may read of the individual now, without reading any content.
-    func readableCategories(individualID: Int64, user: CurrentUser, now: Date) throws -> Set<InformationCategory> {
-        try pool.read { db in
-            let relation = try RelationStore.relation(
-                userID: user.id, individualID: individualID, today: LondonTime.today(now), now: now, db)
-            return AccessPolicy().readableCategories(user.roles, relation)
-        }
     }
 }
 

@@ -64,11 +64,7 @@ public enum CommandRunner {
     }
 
     private static func serve(_ app: Application) throws {
-        var server = ServerConfiguration()
-        server.host = app.configuration.host
-        server.port = app.configuration.port
-        server.accessLog = app.configuration.accessLog
-        let httpServer = HTTPServer(configuration: server, responder: app.responder)
+        let httpServer = HTTPServer(configuration: app.serverConfiguration, responder: app.responder)
         try httpServer.start()
         var shown = app.configuration
         shown.port = httpServer.port

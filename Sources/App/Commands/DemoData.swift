@@ -43,10 +43,14 @@ enum DemoData {
             }
             var userIDs: [String: Int64] = [:]
             for (account, hash) in zip(accounts, hashes) {
-                userIDs[account.email] = try UserStore.create(
+                let id = try UserStore.create(
                     email: account.email, displayName: account.name,
                     organisationID: account.organisation.flatMap { organisationIDs[$0] }, roles: account.roles,
                     passwordHash: hash.encoded, now: now, db)
+                userIDs[account.email] = id
+                try RoleGrantStore.record(
+                    RoleChangeRules.Change(from: [], to: account.roles), userID: id, byUserID: nil,
+                    reason: "A demo account, made by the demo command.", now: now, db)
             }
             let coordinator = try userIDs["coordinator@demo.example.org"].flatMap { try UserStore.find(id: $0, db) }
             var cohort = DemoCohort(today: LondonTime.today(now), now: now, coordinatorUserID: coordinator?.id)

@@ -8,10 +8,10 @@ import SQLite
 /// browser gets a new one.
 enum AccountPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/account/password", .signedIn) { context in
+        routes.get(.accountPassword) { context in
             try form(services, context, FieldErrors())
         }
-        routes.post("/account/password", .signedIn) { context in
+        routes.post(.accountPassword) { context in
             try changePassword(services, context)
         }
     }
@@ -35,7 +35,7 @@ enum AccountPages {
             try AdminEventStore.record(action: "changed their password", actorUserID: user.id, subjectUserID: user.id, now: context.now, db)
             return try services.authenticator.startSession(userID: user.id, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: "/?notice=" + Notice.passwordChanged.rawValue)
+        var response = HTTPResponse.redirect(to: .home, notice: .passwordChanged)
         response.setCookie(cookie)
         return response
     }

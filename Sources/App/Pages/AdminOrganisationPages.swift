@@ -9,7 +9,7 @@ enum AdminOrganisationPages {
     static let access = Access.permission(.administerUsers)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/admin/organisations", access) { context in
+        routes.get(.organisations) { context in
             let organisations = try services.pool.read { db in try OrganisationStore.all(db) }
             return try services.page(
                 "admin/organisations", title: "Organisations", context,
@@ -23,26 +23,26 @@ enum AdminOrganisationPages {
                     ]
                 })])
         }
-        routes.get("/admin/organisations/new", access) { context in
+        routes.get(.newOrganisation) { context in
             try form(services, context, nil, [:], FieldErrors())
         }
-        routes.post("/admin/organisations", access) { context in
+        routes.post(.organisations) { context in
             try save(services, context, nil)
         }
-        routes.get("/admin/organisations/:id", access) { context in
+        routes.get(Route.adminOrganisation) { context, organisation in
             let organisation = try find(services, context)
             return try form(
                 services, context, organisation,
                 ["name": organisation.name, "sector": organisation.sector.rawValue, "pledge_signed_on": organisation.pledgeSignedOn ?? ""],
                 FieldErrors())
         }
-        routes.post("/admin/organisations/:id", access) { context in
+        routes.post(Route.adminOrganisation) { context, organisation in
             try save(services, context, try find(services, context))
         }
     }
 
     private static func find(_ services: AppServices, _ context: RequestContext) throws -> OrganisationRecord {
-        let id = try context.id("id")
+        let id = try context.parameter(OrganisationID.self).rawValue
         guard let organisation = try services.pool.read({ db in try OrganisationStore.find(id: id, db) }) else {
             throw AppError.notFound
         }
@@ -73,7 +73,7 @@ enum AdminOrganisationPages {
                 try AdminEventStore.record(action: "created the organisation", actorUserID: actor.id, subjectOrganisationID: id, now: context.now, db)
             }
         }
-        return .redirect(to: "/admin/organisations?notice=" + Notice.organisationSaved.rawValue)
+        return .redirect(to: .organisations, notice: .organisationSaved)
     }
 
     private static func form(
@@ -81,7 +81,7 @@ enum AdminOrganisationPages {
         _ errors: FieldErrors, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         var values = FormView.values(input, errors)
-        values["action"] = .string(existing.map { "/admin/organisations/\($0.id)" } ?? "/admin/organisations")
+        values["action"] = .string((existing.map { Route.adminOrganisation(OrganisationID($0.id)) } ?? .organisations).path)
         values["isNew"] = .bool(existing == nil)
         values["sectors"] = .array(Sector.allCases.map { sector in
             ["value": .string(sector.rawValue), "title": .string(sector.title), "selected": .bool(input["sector"] == sector.rawValue)]

@@ -59,7 +59,7 @@ extension AdminUserPages {
                 "link": .string(link),
                 "isReset": .bool(purpose == .reset),
                 "validFor": .string(purpose == .reset ? "24 hours" : "7 days"),
-                "back": .string(back ?? "/admin/users/\(user.id)"),
+                "back": .string(back ?? Route.user(UserID(user.id)).path),
             ])
     }
 

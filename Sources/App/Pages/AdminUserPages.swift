@@ -14,30 +14,30 @@ enum AdminUserPages {
     static let access = Access.permission(.administerUsers)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/admin/users", access) { context in
+        routes.get(.users) { context in
             let users = try services.pool.read { db in try UserStore.all(db) }
             return try services.page("admin/users", title: "Users", context, ["users": .array(users.map(listValue))])
         }
-        routes.get("/admin/users/new", access) { context in
+        routes.get(.newUser) { context in
             try newForm(services, context, [:], [], FieldErrors())
         }
-        routes.post("/admin/users", access) { context in
+        routes.post(.users) { context in
             try create(services, context)
         }
-        routes.get("/admin/users/:id", access) { context in
+        routes.get(Route.user) { context, user in
             let user = try find(services, context)
-            return try editForm(services, context, user, ["display_name": user.displayName, "organisation_id": user.organisationID.map(String.init) ?? ""], user.roles, FieldErrors())
+            return try editForm(services, context, user, storedInput(user), user.roles, FieldErrors())
         }
-        routes.post("/admin/users/:id", access) { context in
+        routes.post(Route.user) { context, user in
             try update(services, context)
         }
-        routes.post("/admin/users/:id/deactivate", access) { context in
+        routes.post(Route.deactivateUser) { context, user in
             try setActive(services, context, false)
         }
-        routes.post("/admin/users/:id/reactivate", access) { context in
+        routes.post(Route.reactivateUser) { context, user in
             try setActive(services, context, true)
         }
-        routes.post("/admin/users/:id/reset-password", access) { context in
+        routes.post(Route.resetPassword) { context, user in
             let user = try find(services, context)
             let link = try issueLink(services, context, purpose: .reset, userID: user.id, lifetime: resetLifetime) { db in
                 try SessionStore.revokeAll(userID: user.id, now: context.now, db)
@@ -47,9 +47,14 @@ enum AdminUserPages {
     }
 
     private static func find(_ services: AppServices, _ context: RequestContext) throws -> UserRecord {
-        let id = try context.id("id")
+        let id = try context.parameter(UserID.self).rawValue
         guard let user = try services.pool.read({ db in try UserStore.find(id: id, db) }) else { throw AppError.notFound }
         return user
+    }
+
+    /// The edit form's fields as the account stands.
+    private static func storedInput(_ user: UserRecord) -> [String: String] {
+        ["display_name": user.displayName, "organisation_id": user.organisationID.map(String.init) ?? "", "role_reason": ""]
     }
 
     /// Reads and checks the account form's fields shared by create and edit.
@@ -57,7 +62,7 @@ enum AdminUserPages {
         _ services: AppServices, _ context: RequestContext, into errors: inout FieldErrors
     ) throws -> (input: [String: String], roles: Set<Role>, organisationID: Int64?) {
         let input = ["display_name": context.form["display_name"] ?? "", "email": context.form["email"] ?? "",
-                     "organisation_id": context.form["organisation_id"] ?? ""]
+                     "organisation_id": context.form["organisation_id"] ?? "", "role_reason": context.form["role_reason"] ?? ""]
         var roles = Set<Role>()
         for value in context.form.values("roles") {
             guard let role = Role(rawValue: value) else { throw AppError.badRequest("That role does not exist.") }
@@ -74,23 +79,32 @@ enum AdminUserPages {
         return (input, roles, organisationID)
     }
 
+    /// The admin record's note of a change of roles, with its reason when one was given.
+    private static func rolesDetail(_ roles: Set<Role>, reason: String) -> String {
+        let reason = RoleChangeRules.normalisedReason(reason)
+        return "roles: " + roles.sorted().map(\.rawValue).joined(separator: ", ") + (reason.isEmpty ? "" : "; reason: " + reason)
+    }
+
     private static func create(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let actor = try context.signedInUser
         var errors = FieldErrors()
         let (input, roles, organisationID) = try readForm(services, context, into: &errors)
+        let change = RoleChangeRules.Change(from: [], to: roles)
+        RoleChangeRules.check(change, actorID: actor.id, subjectID: nil, reason: input["role_reason"]!, into: &errors)
         AccountRules.checkEmail(input["email"]!, into: &errors)
         if errors["email"] == nil, try services.pool.read({ db in try UserStore.emailExists(input["email"]!, db) }) {
             errors.add("email", "An account with this email address already exists.")
         }
         guard errors.isEmpty else { return try newForm(services, context, input, roles, errors, status: .unprocessableContent) }
-        let actor = try context.signedInUser
         var createdID: Int64 = 0
         let link = try issueLink(services, context, purpose: .invitation, userID: nil, lifetime: invitationLifetime) { db in
             createdID = try UserStore.create(
                 email: input["email"]!, displayName: input["display_name"]!, organisationID: organisationID, roles: roles,
                 passwordHash: nil, now: context.now, db)
+            try RoleGrantStore.record(change, userID: createdID, byUserID: actor.id, reason: input["role_reason"]!, now: context.now, db)
             try AdminEventStore.record(
                 action: "created the account", actorUserID: actor.id, subjectUserID: createdID,
-                detail: "roles: " + roles.sorted().map(\.rawValue).joined(separator: ", "), now: context.now, db)
+                detail: rolesDetail(roles, reason: input["role_reason"]!), now: context.now, db)
             return createdID
         }
         guard let user = try services.pool.read({ db in try UserStore.find(id: createdID, db) }) else { throw AppError.notFound }
@@ -102,27 +116,26 @@ enum AdminUserPages {
         let actor = try context.signedInUser
         var errors = FieldErrors()
         let (input, roles, organisationID) = try readForm(services, context, into: &errors)
-        if actor.id == user.id, user.roles.contains(.manager), !roles.contains(.manager) {
-            errors.add("roles", "You cannot remove your own manager role. Ask another manager to do it.")
-        }
+        let change = RoleChangeRules.Change(from: user.roles, to: roles)
+        RoleChangeRules.check(change, actorID: actor.id, subjectID: user.id, reason: input["role_reason"]!, into: &errors)
         guard errors.isEmpty else { return try editForm(services, context, user, input, roles, errors, status: .unprocessableContent) }
         try services.pool.write { db in
             try UserStore.update(id: user.id, displayName: input["display_name"]!, organisationID: organisationID, roles: roles, db)
+            try RoleGrantStore.record(change, userID: user.id, byUserID: actor.id, reason: input["role_reason"]!, now: context.now, db)
             try AdminEventStore.record(
                 action: "updated the account", actorUserID: actor.id, subjectUserID: user.id,
-                detail: "roles: " + roles.sorted().map(\.rawValue).joined(separator: ", "), now: context.now, db)
+                detail: rolesDetail(roles, reason: input["role_reason"]!), now: context.now, db)
         }
-        return .redirect(to: "/admin/users/\(user.id)?notice=" + Notice.userUpdated.rawValue)
+        return .redirect(to: Route.user(UserID(user.id)), notice: .userUpdated)
     }
 
     private static func setActive(_ services: AppServices, _ context: RequestContext, _ active: Bool) throws -> HTTPResponse {
         let user = try find(services, context)
         let actor = try context.signedInUser
-        if actor.id == user.id, !active {
-            return try editForm(
-                services, context, user, ["display_name": user.displayName, "organisation_id": user.organisationID.map(String.init) ?? ""],
-                user.roles, { var errors = FieldErrors(); errors.add("status", "You cannot deactivate your own account."); return errors }(),
-                status: .unprocessableContent)
+        var errors = FieldErrors()
+        if !active { RoleChangeRules.checkDeactivation(actorID: actor.id, subjectID: user.id, into: &errors) }
+        guard errors.isEmpty else {
+            return try editForm(services, context, user, storedInput(user), user.roles, errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             try UserStore.setActive(userID: user.id, active, now: context.now, db)
@@ -132,7 +145,7 @@ enum AdminUserPages {
                 subjectUserID: user.id, now: context.now, db)
         }
         let notice = active ? Notice.userReactivated : Notice.userDeactivated
-        return .redirect(to: "/admin/users/\(user.id)?notice=" + notice.rawValue)
+        return .redirect(to: Route.user(UserID(user.id)), notice: notice)
     }
 
     /// Creates a one-time link in the same transaction as `change`, which may return the
@@ -154,6 +167,6 @@ enum AdminUserPages {
                 try AdminEventStore.record(action: "reset the password", actorUserID: actor.id, subjectUserID: subject, now: context.now, db)
             }
         }
-        return services.configuration.baseURL + "/welcome/" + token
+        return services.configuration.baseURL + Route.welcome(OneTimeToken(generated: token)).path
     }
 }

@@ -8,17 +8,17 @@ import TemplateEngine
 /// what the store already holds for that role.
 enum HomePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/", .signedIn) { context in
+        routes.get(.home) { context in
             let user = try context.signedInUser
             let areas = PageRenderer.navigation.filter { $0.href != "/" && ($0.permission.map(user.may) ?? false) }
             return try services.page(
                 "home", title: "Home", context,
                 ["areas": .array(areas.map { ["label": .string($0.label), "href": .string($0.href)] })])
         }
-        routes.get("/organisation", .permission(.viewOwnOrganisation)) { context in
+        routes.get(.organisation) { context in
             try organisation(services, context)
         }
-        routes.get("/network", .permission(.viewNetwork)) { context in
+        routes.get(.network) { context in
             try network(services, context)
         }
     }
@@ -54,6 +54,7 @@ enum HomePages {
              try SafeguardingOverrideStore.recent(limit: 50, db), try services.accessLog.recent(limit: 50, references: db),
              try BarrierStore.list(status: nil, openOnly: true, db))
         }
+        let roleGrants = try services.pool.read { db in try RoleGrantStore.recent(limit: 30, db) }
         var shown: [Int64] = []
         for id in overrides.map(\.individualID) + access.compactMap(\.individualID) where !shown.contains(id) { shown.append(id) }
         try services.personalData.logListing(
@@ -66,6 +67,7 @@ enum HomePages {
                 "openBarriers": .int(barriers.count),
                 "escalatedBarriers": .int(barriers.filter { $0.status == .escalated }.count),
                 "cohort": .dictionary(cohort.mapValues { .int($0) }),
+                "roleGrants": .array(roleGrants.map(RoleGrantView.networkRow)),
                 "access": .array(access.map { entry in
                     ["at": .string(LondonTime.format(entry.at)), "ref": .string(entry.ref), "who": .string(entry.who),
                      "categories": .string(entry.categories.isEmpty ? "summary only" : entry.categories),

@@ -10,11 +10,11 @@ enum SetupPages {
     static let linkLifetime: TimeInterval = 24 * 60 * 60
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/setup/:token", .anyone) { context in
+        routes.get(Route.setup) { context, token in
             _ = try usableLink(services, context)
             return try form(services, context, [:], FieldErrors())
         }
-        routes.post("/setup/:token", .anyone) { context in
+        routes.post(Route.setup) { context, token in
             try createFirstManager(services, context)
         }
     }
@@ -30,11 +30,11 @@ enum SetupPages {
                 expiresAt: now.addingTimeInterval(linkLifetime), db)
             return true
         }
-        return created ? (baseURL ?? services.configuration.baseURL) + "/setup/" + token : nil
+        return created ? (baseURL ?? services.configuration.baseURL) + Route.setup(OneTimeToken(generated: token)).path : nil
     }
 
     private static func usableLink(_ services: AppServices, _ context: RequestContext) throws -> String {
-        let digest = SessionToken.digest(context.request.pathParameters["token"] ?? "")
+        let digest = SessionToken.digest(try context.parameter(OneTimeToken.self).value)
         let usable = try services.pool.read { db in
             try OneTimeLinkStore.findUsable(tokenDigest: digest, now: context.now, db)?.purpose == .setup
                 && UserStore.count(db) == 0
@@ -62,10 +62,13 @@ enum SetupPages {
                 email: input["email"]!, displayName: input["display_name"]!, organisationID: nil, roles: [.manager],
                 passwordHash: hash.encoded, now: context.now, db)
             try OneTimeLinkStore.markUsed(tokenDigest: digest, now: context.now, db)
+            try RoleGrantStore.record(
+                RoleChangeRules.Change(from: [], to: [.manager]), userID: id, byUserID: nil,
+                reason: "The first manager account, made when the service was set up.", now: context.now, db)
             try AdminEventStore.record(action: "created the first manager account", actorUserID: id, subjectUserID: id, now: context.now, db)
             return try services.authenticator.startSession(userID: id, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: "/?notice=" + Notice.welcome.rawValue)
+        var response = HTTPResponse.redirect(to: .home, notice: .welcome)
         response.setCookie(cookie)
         return response
     }

@@ -13,17 +13,17 @@ enum SignInPages {
     static let lockedMessage = "Too many attempts to sign in. Wait 15 minutes and try again, or ask a manager to reset your password."
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/sign-in", .anyone) { context in
-            if context.user != nil { return .redirect(to: "/") }
+        routes.get(.signIn) { context in
+            if context.user != nil { return .redirect(to: .home) }
             return try form(services, context, email: "", message: nil)
         }
-        routes.post("/sign-in", .anyone) { context in
+        routes.post(.signIn) { context in
             try signIn(services, context)
         }
-        routes.post("/sign-out", .signedIn) { context in
+        routes.post(.signOut) { context in
             let user = try context.signedInUser
             try services.pool.write { db in try SessionStore.revoke(sessionID: user.sessionID, now: context.now, db) }
-            var response = HTTPResponse.redirect(to: "/sign-in?notice=" + Notice.signedOut.rawValue)
+            var response = HTTPResponse.redirect(to: .signIn, notice: .signedOut)
             response.setCookie(services.authenticator.endedSessionCookie())
             return response
         }
@@ -54,7 +54,7 @@ enum SignInPages {
             }
             return try services.authenticator.startSession(userID: user.id, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: safeNext(context.form["next"]))
+        var response = HTTPResponse.redirect(to: safeNext(context.form["next"], context.routes))
         response.setCookie(cookie)
         return response
     }
@@ -62,18 +62,22 @@ enum SignInPages {
     private static func form(
         _ services: AppServices, _ context: RequestContext, email: String, message: String?, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        let next = safeNext(context.request.method == .get ? context.request.queryParameters["next"] : context.form["next"])
+        let next = safeNext(context.request.method == .get ? context.request.queryParameters["next"] : context.form["next"], context.routes)
         return try services.page(
             "sign-in", title: "Sign in", context,
             ["email": .string(email), "next": .string(next), "message": message.map { .string($0) } ?? .null],
             status: status)
     }
 
-    /// A local path to return to after signing in; anything else (another site, `//host`) is "/".
-    static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
-              !next.contains(where: { $0.isNewline || $0 == "\\" })
-        else { return "/" }
-        return next
+    /// Where to go after signing in: `next` only when its path is one of our own GET routes
+    /// (printed back from the typed route, so nothing but our own path survives) with a query of
+    /// plain URL characters; anything else is home.
+    static func safeNext(_ next: String?, _ routes: RouteTable) -> String {
+        guard let next, next.hasPrefix("/") else { return Route.home.path }
+        let parts = next.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let route = routes.route(forPath: String(parts[0])), route.path == parts[0] else { return Route.home.path }
+        guard parts.count == 2 else { return route.path }
+        let plain = parts[1].unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-._~%=&+".unicodeScalars.contains($0)) }
+        return plain ? route.path + "?" + parts[1] : route.path
     }
 }

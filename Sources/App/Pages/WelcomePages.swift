@@ -8,17 +8,17 @@ import SQLite
 /// password, every other session of theirs ends, and they are signed in.
 enum WelcomePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/welcome/:token", .anyone) { context in
+        routes.get(Route.welcome) { context, token in
             let (_, user) = try usableLink(services, context)
             return try form(services, context, user, FieldErrors())
         }
-        routes.post("/welcome/:token", .anyone) { context in
+        routes.post(Route.welcome) { context, token in
             try choosePassword(services, context)
         }
     }
 
     private static func usableLink(_ services: AppServices, _ context: RequestContext) throws -> (String, UserRecord) {
-        let digest = SessionToken.digest(context.request.pathParameters["token"] ?? "")
+        let digest = SessionToken.digest(try context.parameter(OneTimeToken.self).value)
         let user = try services.pool.read { db -> UserRecord? in
             guard let link = try OneTimeLinkStore.findUsable(tokenDigest: digest, now: context.now, db),
                   link.purpose == .invitation || link.purpose == .reset, let userID = link.userID
@@ -47,7 +47,7 @@ enum WelcomePages {
             try AdminEventStore.record(action: "chose a password from a link", actorUserID: user.id, subjectUserID: user.id, now: context.now, db)
             return try services.authenticator.startSession(userID: user.id, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: "/?notice=" + Notice.welcome.rawValue)
+        var response = HTTPResponse.redirect(to: .home, notice: .welcome)
         response.setCookie(cookie)
         return response
     }

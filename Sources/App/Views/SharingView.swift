@@ -92,6 +92,7 @@ enum SharingView {
             "at": .string(LondonTime.format(line.at)), "who": .string(line.who), "roles": .string(line.roles),
             "categories": .string(line.categories.isEmpty ? "their summary only" : line.categories.map(\.title).joined(separator: ", ")),
             "action": .string(line.action), "reason": .string(line.reason),
+            "grants": .array(line.grants.map { ["text": .string(RoleGrantView.explanation($0))] }),
         ]
     }
 }

@@ -2,15 +2,19 @@ import HTTP
 
 /// The app as the server sees it: files under `/static/` answered on the event loop from
 /// memory; everything else routed on a worker through `RouteGate`, with the friendly 404 page
-/// for paths no route knows.
+/// for paths no route knows, and a 400 page before any handler for control characters in
+/// form fields or the query (`ControlCharacterGuard`).
 struct AppResponder: HTTPResponder {
     private let router: Router
     private let staticFiles: StaticFiles
+    /// The 400 page for a request `ControlCharacterGuard` refuses.
+    private let refuseControlCharacters: @Sendable (HTTPRequest) -> HTTPResponse
 
     init(routeTable: RouteTable, gate: RouteGate, staticFiles: StaticFiles) {
-        router = Router(notFound: gate.wrap(.anyone) { _ in throw AppError.notFound })
+        router = Router(notFound: gate.refusing(.notFound))
+        refuseControlCharacters = gate.refusing(.badRequest(ControlCharacterGuard.message))
         for entry in routeTable.entries {
-            router.add(entry.method, entry.pattern, handler: gate.wrap(entry.access, entry.handler))
+            router.add(entry.method, entry.pattern, handler: gate.wrap(entry))
         }
         self.staticFiles = staticFiles
     }
@@ -26,7 +30,7 @@ struct AppResponder: HTTPResponder {
         if let response = respondOnEventLoop(to: request) {
             return response
         }
-        var response = router.respond(to: request)
+        var response = ControlCharacterGuard.refuses(request) ? refuseControlCharacters(request) : router.respond(to: request)
         SecurityHeaders.apply(to: &response, isPage: true)
         return response
     }

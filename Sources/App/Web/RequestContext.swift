@@ -1,10 +1,14 @@
+import Domain
 import Foundation
 import HTTP
 
-/// One request as a handler sees it: the request, the time it arrived, who is signed in,
-/// and the form token to put in any form on the page.
+/// One request as a handler sees it, resolved once by `RouteGate`: the request, the route it
+/// matched, the time it arrived, who is signed in, and, when the route names an individual, how
+/// the user stands towards them and which categories of their information the user may read.
 struct RequestContext: Sendable {
     let request: HTTPRequest
+    /// The route the request matched (`.home` for the not-found page).
+    let route: Route
     let now: Date
     let user: CurrentUser?
     /// The token every form on the page must send back: the session's, or for a signed-out
@@ -12,9 +16,16 @@ struct RequestContext: Sendable {
     let csrfToken: String
     /// Set when `csrfToken` is new and the response must carry its cookie.
     let issuesFormCookie: Bool
+    /// The user's standing towards the individual the route names, decided once per request.
+    let individual: IndividualAccess?
+    /// The app's routes, to check an address to return to after signing in.
+    let routes: RouteTable
 
     /// The form fields of a POST, decoded.
     var form: FormData { request.formData }
+
+    /// Today in Europe/London.
+    var today: CalendarDate { LondonTime.today(now) }
 
     /// The signed-in user; handlers behind a sign-in requirement can rely on it.
     var signedInUser: CurrentUser {
@@ -24,9 +35,20 @@ struct RequestContext: Sendable {
         }
     }
 
-    /// A path parameter as a row id, or `notFound`.
-    func id(_ name: String) throws -> Int64 {
-        guard let text = request.pathParameters[name], let id = Int64(text), id > 0 else { throw AppError.notFound }
-        return id
+    /// The access to the individual the route names; handlers of such routes can rely on it.
+    var individualAccess: IndividualAccess {
+        get throws {
+            guard let individual else { throw AppError.forbidden }
+            return individual
+        }
     }
+
+    /// The route's typed parameter of type `T` (a row id or a token).
+    func parameter<T: RouteParameter>(_ type: T.Type) throws -> T {
+        guard let value = route.parameter(type) else { throw AppError.notFound }
+        return value
+    }
+
+    /// "METHOD /path": the reason written to the access log for a read this request makes.
+    var logReason: String { "\(request.method.rawValue) \(request.path)" }
 }

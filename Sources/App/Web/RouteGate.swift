@@ -4,49 +4,80 @@ import HTTP
 import Hashing
 import SQLite
 
-/// Folds the app's middleware into each route once, when routes are registered: find the
-/// signed-in user, enforce the route's `Access` through the access policy, check the form
-/// token on every state-changing request, turn errors into pages, and add security headers.
+/// Folds the app's middleware into each route once, when routes are registered: bind the
+/// request to its typed route, find the signed-in user and, when the route names an
+/// individual, their standing towards that individual (once per request); enforce the
+/// route's `Access` through the access policy, check the form token on every state-changing
+/// request, turn errors into pages, and add security headers.
 struct RouteGate: Sendable {
     let authenticator: Authenticator
-    let pool: DatabasePool
+    let personalData: PersonalDataAccess
     let errorPages: ErrorPages
     let clock: @Sendable () -> Date
+    let routes: RouteTable
 
-    func wrap(
-        _ access: Access, _ handler: @escaping @Sendable (RequestContext) throws -> HTTPResponse
-    ) -> @Sendable (HTTPRequest) -> HTTPResponse {
+    /// The handler the router calls for `entry`.
+    func wrap(_ entry: RouteTable.Entry) -> @Sendable (HTTPRequest) -> HTTPResponse {
         { request in
-            let context = makeContext(request)
-            var response: HTTPResponse
-            do {
-                try admit(context, access)
-                response = try handler(context)
-            } catch AppError.forbidden where context.user == nil {
-                response = signInRedirect(request)
-            } catch {
-                response = errorPages.response(for: error, context)
-            }
-            if context.issuesFormCookie {
-                response.setCookie(authenticator.formCookie(context.csrfToken))
-            }
-            SecurityHeaders.apply(to: &response, isPage: true)
-            return response
+            guard let bound = entry.bind(request.pathParameters) else { return refusing(.notFound)(request) }
+            return respond(request, route: bound.route, access: entry.access, bound.run)
         }
     }
 
+    /// A handler that answers every request with `error`'s friendly page (the 404 for paths no
+    /// route knows, the 400 for a request the server refuses before routing).
+    func refusing(_ error: AppError) -> @Sendable (HTTPRequest) -> HTTPResponse {
+        { request in respond(request, route: .home, access: .anyone) { _ in throw error } }
+    }
+
+    private func respond(
+        _ request: HTTPRequest, route: Route, access: Access, _ handler: (RequestContext) throws -> HTTPResponse
+    ) -> HTTPResponse {
+        var context = makeContext(request, route: route)
+        var response: HTTPResponse
+        do {
+            context = try resolveIndividual(context)
+            try admit(context, access)
+            response = try handler(context)
+        } catch AppError.forbidden where context.user == nil {
+            response = signInRedirect(request)
+        } catch {
+            response = errorPages.response(for: error, context)
+        }
+        if context.issuesFormCookie {
+            response.setCookie(authenticator.formCookie(context.csrfToken))
+        }
+        SecurityHeaders.apply(to: &response, isPage: true)
+        return response
+    }
+
     /// The context for a request, or one with no user if the session cannot be read.
-    func makeContext(_ request: HTTPRequest) -> RequestContext {
+    func makeContext(_ request: HTTPRequest, route: Route) -> RequestContext {
         let now = clock()
         let user = (try? authenticator.user(for: request, now: now)) ?? nil
-        if let user {
-            return RequestContext(request: request, now: now, user: user, csrfToken: user.csrfToken, issuesFormCookie: false)
+        func context(_ token: String, issuesCookie: Bool) -> RequestContext {
+            RequestContext(
+                request: request, route: route, now: now, user: user, csrfToken: token, issuesFormCookie: issuesCookie,
+                individual: nil, routes: routes)
         }
+        if let user { return context(user.csrfToken, issuesCookie: false) }
         if let token = request.cookies[Authenticator.formCookieName], token.count == 43 {
-            return RequestContext(request: request, now: now, user: nil, csrfToken: token, issuesFormCookie: false)
+            return context(token, issuesCookie: false)
         }
-        let token = Base64URL.encode(SecureRandom.bytes(32))
-        return RequestContext(request: request, now: now, user: nil, csrfToken: token, issuesFormCookie: true)
+        return context(Base64URL.encode(SecureRandom.bytes(32)), issuesCookie: true)
+    }
+
+    /// The context with the user's standing towards the individual the route names. An id that
+    /// names nobody is `notFound` for those who could open any record and `forbidden` for
+    /// everyone else, so a trusted person learns nothing from an id.
+    private func resolveIndividual(_ context: RequestContext) throws -> RequestContext {
+        guard let id = context.route.individualID, let user = context.user else { return context }
+        guard let individual = try personalData.resolve(individualID: id, user: user, now: context.now) else {
+            throw user.may(.workCaseload) ? AppError.notFound : AppError.forbidden
+        }
+        return RequestContext(
+            request: context.request, route: context.route, now: context.now, user: user, csrfToken: context.csrfToken,
+            issuesFormCookie: context.issuesFormCookie, individual: individual, routes: routes)
     }
 
     private func admit(_ context: RequestContext, _ access: Access) throws {
@@ -62,18 +93,10 @@ struct RouteGate: Sendable {
             _ = try context.signedInUser
         case .permission(let permission):
             guard try context.signedInUser.may(permission) else { throw AppError.forbidden }
-        case .individualRecord, .individualWork:
-            let user = try context.signedInUser
-            let individualID = try context.id("id")
-            let relation = try pool.read { db in
-                try RelationStore.relation(
-                    userID: user.id, individualID: individualID, today: LondonTime.today(context.now), now: context.now, db)
-            }
-            let policy = AccessPolicy()
-            let allowed = access == .individualRecord
-                ? policy.mayViewIndividual(user.roles, relation)
-                : policy.mayWorkWithIndividual(user.roles, relation)
-            guard allowed else { throw AppError.forbidden }
+        case .individualRecord:
+            guard try context.individualAccess.mayView else { throw AppError.forbidden }
+        case .individualWork:
+            guard try context.individualAccess.mayWork else { throw AppError.forbidden }
         }
         if changesState {
             try CSRFProtection.verify(context.request, expectedToken: context.csrfToken)
@@ -81,8 +104,8 @@ struct RouteGate: Sendable {
     }
 
     private func signInRedirect(_ request: HTTPRequest) -> HTTPResponse {
-        guard request.method == .get else { return .redirect(to: "/sign-in") }
+        guard request.method == .get, request.path != "/" else { return .redirect(to: Route.signIn.path) }
         let next = request.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_"))) ?? "/"
-        return .redirect(to: request.path == "/" ? "/sign-in" : "/sign-in?next=" + next)
+        return .redirect(to: Route.signIn.path + "?next=" + next)
     }
 }

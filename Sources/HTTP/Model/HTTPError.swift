@@ -25,6 +25,8 @@ public enum HTTPError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidHeaderValue
     /// HTTP/1.1 without exactly one Host header (RFC 9112 §3.2).
     case missingHost
+    /// A Host value that is not `uri-host [":" port]` (RFC 9112 §3.2, RFC 3986 §3.2.2).
+    case invalidHost
     /// Content-Length repeated, differing, or not a plain decimal number (RFC 9112 §6.3).
     case invalidContentLength
     /// Both Content-Length and Transfer-Encoding, or Transfer-Encoding on HTTP/1.0 (RFC 9112 §6.1).
@@ -89,6 +91,7 @@ public enum HTTPError: Error, Sendable, Equatable, CustomStringConvertible {
         case .obsoleteLineFolding: "obsolete line folding"
         case .invalidHeaderValue: "invalid header value"
         case .missingHost: "missing or repeated Host"
+        case .invalidHost: "invalid Host"
         case .invalidContentLength: "invalid Content-Length"
         case .conflictingFraming: "conflicting message framing"
         case .unsupportedTransferEncoding: "unsupported transfer coding"

@@ -100,6 +100,7 @@ extension RequestParser {
     private func makeHead() throws(HTTPError) -> RequestHead {
         let (method, target, version) = requestLine!
         if version == .http1_1 && headers.count(of: "Host") != 1 { throw .missingHost }
+        guard headers.values(for: "Host").allSatisfy(HostField.isValid) else { throw .invalidHost }
         let framing = try framing(version: version)
         let keepAlive: Bool
         if headers.hasToken("close", in: "Connection") {

@@ -1,5 +1,5 @@
 /// A path pattern such as `/people/:id/edit`, split into literal and parameter segments.
-struct RoutePattern: Sendable, Equatable {
+public struct RoutePattern: Sendable, Equatable {
     enum Segment: Sendable, Equatable {
         case literal(String)
         case parameter(String)
@@ -7,19 +7,19 @@ struct RoutePattern: Sendable, Equatable {
 
     let segments: [Segment]
 
-    init(_ pattern: String) {
+    public init(_ pattern: String) {
         segments = pattern.split(separator: "/").map { part in
             part.hasPrefix(":") ? .parameter(String(part.dropFirst())) : .literal(String(part))
         }
     }
 
     /// Splits a path into its non-empty segments, by bytes (cheaper than by Character).
-    static func split(_ path: String) -> [Substring] {
+    public static func split(_ path: String) -> [Substring] {
         path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 
     /// The parameters when `path` (already split) matches, else nil.
-    func match(_ parts: [Substring]) -> [String: String]? {
+    public func match(_ parts: [Substring]) -> [String: String]? {
         guard parts.count == segments.count else { return nil }
         var parameters: [String: String] = [:]
         for (segment, part) in zip(segments, parts) {

@@ -56,6 +56,10 @@ final class Connection {
     var lastWrite: UInt64
     var requestsServed = 0
     var isClosed = false
+    /// Whether it is in its loop's `IdleConnections` list, and its neighbours there.
+    var isFiledIdle = false
+    weak var idleOlder: Connection?
+    var idleNewer: Connection?
 
     init(
         fd: Int32, generation: UInt32, remoteAddress: String, counted: Bool,

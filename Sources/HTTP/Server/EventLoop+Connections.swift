@@ -16,11 +16,30 @@ extension EventLoop {
                 if errno == EMFILE || errno == ENFILE { pauseAccepting() }
                 return
             }
-            if draining || !openConnections.acquire() {
+            if draining {
                 reject(fd, address: address)
-            } else {
+            } else if openConnections.acquire() {
                 register(fd: fd, address: address, counted: true)
+            } else if let oldest = idle.popOldest() {
+                close(oldest, releasingSlot: false)
+                register(fd: fd, address: address, counted: true)
+            } else {
+                reject(fd, address: address)
             }
+        }
+    }
+
+    /// Files or unfiles `connection` in `idle` after its state changed.
+    ///
+    /// Idle means between requests with nothing in flight and nothing buffered to write
+    /// (`Connection.isIdle`); such a connection may be closed to admit a new one at
+    /// `maxConnections`, passing its slot on (`acceptConnections`). A new connection that has
+    /// sent nothing yet counts as idle too, as nginx treats it.
+    func trackIdleness(_ connection: Connection) {
+        if connection.counted && !connection.readClosed && connection.isIdle {
+            idle.append(connection)
+        } else {
+            idle.remove(connection)
         }
     }
 
@@ -31,9 +50,14 @@ extension EventLoop {
         acceptPausedUntil = now + 100_000_000
     }
 
-    /// Over capacity (or shutting down): a 503 with Connection: close, then a short linger.
+    /// Over capacity with nothing idle to close (or shutting down): a 503 with Connection: close,
+    /// then a short linger.
     private func reject(_ fd: Int32, address: String) {
-        Socket.sendOnce(fd, ResponseEncoder.errorResponse(.serviceUnavailable, dateLine: dates.headerLine()))
+        Socket.sendOnce(
+            fd,
+            ResponseEncoder.errorResponse(
+                .serviceUnavailable, defaultHeaders: configuration.defaultHeaders,
+                dateLine: dates.headerLine()))
         guard lingeringCount < Self.maxUncountedLingering else {
             Glibc.close(fd)
             return
@@ -57,15 +81,18 @@ extension EventLoop {
         liveCount += 1
         control(EPOLL_CTL_ADD, fd: fd, events: EPOLLIN.rawValue)
         refreshDeadline(connection)
+        trackIdleness(connection)
         return connection
     }
 
-    func close(_ connection: Connection) {
+    /// Closes the socket; `releasingSlot: false` keeps its `maxConnections` slot for a newcomer.
+    func close(_ connection: Connection, releasingSlot: Bool = true) {
         guard !connection.isClosed else { return }
         connection.isClosed = true
         connection.streamChannel?.cancel()
+        idle.remove(connection)
         if connection.isLingering && !connection.counted { lingeringCount -= 1 }
-        if connection.counted { openConnections.release() }
+        if connection.counted && releasingSlot { openConnections.release() }
         connections[Int(connection.fd)] = nil
         liveCount -= 1
         Glibc.close(connection.fd)

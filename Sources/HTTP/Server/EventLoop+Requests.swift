@@ -17,6 +17,7 @@ extension EventLoop {
         connection.streamChannel?.updateBacklog(connection.outbound.count)
         updateInterest(connection)
         refreshDeadline(connection)
+        trackIdleness(connection)
     }
 
     /// Parses and answers buffered requests in order; true when it stopped at the write high-water.
@@ -150,7 +151,9 @@ extension EventLoop {
     /// A request error: answer its status, then close (RFC 9112: framing is no longer trusted).
     func fail(_ connection: Connection, _ error: HTTPError) {
         let status = error.status
-        connection.outbound.append(ResponseEncoder.errorResponse(status, dateLine: dates.headerLine()))
+        connection.outbound.append(
+            ResponseEncoder.errorResponse(
+                status, defaultHeaders: configuration.defaultHeaders, dateLine: dates.headerLine()))
         if configuration.accessLog {
             AccessLog.write(method: "-", path: "-", status: status.code, bytes: 0, nanoseconds: 0)
         }

@@ -39,6 +39,8 @@ final class EventLoop: @unchecked Sendable {
     var drainDeadline: UInt64 = 0
     var running = true
     var acceptPausedUntil: UInt64?
+    /// Counted connections between requests with nothing to send, least recently used first.
+    var idle = IdleConnections()
     let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
 
     init(

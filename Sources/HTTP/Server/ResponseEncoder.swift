@@ -79,10 +79,13 @@ enum ResponseEncoder {
         out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
-    /// A complete error response that closes the connection.
-    static func errorResponse(_ status: HTTPStatus, dateLine: [UInt8]) -> [UInt8] {
+    /// A complete error response that closes the connection, carrying `defaultHeaders` too.
+    static func errorResponse(
+        _ status: HTTPStatus, defaultHeaders: HTTPHeaders, dateLine: [UInt8]
+    ) -> [UInt8] {
         let body = Array("\(status.reason)\n".utf8)
-        let headers: HTTPHeaders = ["Content-Type": "text/plain; charset=utf-8"]
+        var headers = defaultHeaders
+        headers.set("Content-Type", "text/plain; charset=utf-8")
         return head(
             status: status, headers: headers, framing: .length(body.count), persistence: .close,
             dateLine: dateLine) + body

@@ -27,7 +27,9 @@ public struct ServerConfiguration: Sendable {
     public var headerReadTimeout: Double = 10
     /// Deadline for a whole request body from the end of its head (408 then close).
     public var bodyReadTimeout: Double = 30
-    /// Open connections at most; beyond it new ones get 503 with Connection: close.
+    /// Open connections at most. At the limit a new connection takes the slot of the accepting
+    /// loop's least recently used idle keep-alive connection, which is closed; only when that
+    /// loop has none idle does the newcomer get 503 with Connection: close.
     public var maxConnections: Int = 10_000
     /// How long shutdown waits for in-flight requests before closing everything.
     public var shutdownGracePeriod: Double = 10
@@ -35,6 +37,9 @@ public struct ServerConfiguration: Sendable {
     public var accessLog: Bool = true
     /// Listen backlog passed to listen(2).
     public var backlog: Int = 4096
+    /// Fields added to every response the server writes itself (the 400, 408, 413, 414, 431 and
+    /// 503 answers that never reach the responder), e.g. an app's security headers; empty by default.
+    public var defaultHeaders = HTTPHeaders()
 
     /// A configuration with every default.
     public init() {}

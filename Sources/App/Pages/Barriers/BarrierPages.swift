@@ -11,7 +11,7 @@ enum BarrierPages {
     static let access = Access.permission(.workBarriers)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/barriers", access) { context in
+        routes.get(.barriers) { context in
             let query = context.request.queryParameters
             let status = query["status"].flatMap(BarrierStatus.init(rawValue:))
             let openOnly = query["open"] != nil
@@ -22,10 +22,10 @@ enum BarrierPages {
                 "openOnly": .bool(openOnly),
             ])
         }
-        routes.get("/barriers/new", access) { context in
+        routes.get(.newBarrier) { context in
             try form(services, context, ["raised_on": LondonTime.today(context.now).iso], FieldErrors())
         }
-        routes.post("/barriers", access) { context in
+        routes.post(.barriers) { context in
             let (barrier, errors) = BarrierRules.readNew({ context.form[$0] }, today: LondonTime.today(context.now))
             guard let barrier else {
                 let input = Dictionary(uniqueKeysWithValues: ["title", "category", "raised_on", "level", "organisations"].map { ($0, context.form[$0] ?? "") })
@@ -33,12 +33,12 @@ enum BarrierPages {
             }
             let user = try context.signedInUser
             let id = try services.pool.write { db in try BarrierStore.create(barrier, by: user.id, now: context.now, db) }
-            return .redirect(to: "/barriers/\(id)?notice=" + Notice.barrierSaved.rawValue)
+            return .redirect(to: Route.barrier(BarrierID(id)), notice: .barrierSaved)
         }
-        routes.get("/barriers/:id", access) { context in
+        routes.get(Route.barrier) { context, barrier in
             try detail(services, context, try find(services, context), FieldErrors())
         }
-        routes.post("/barriers/:id", access) { context in
+        routes.post(Route.barrier) { context, barrier in
             let barrier = try find(services, context)
             let (change, errors) = BarrierRules.readChange(
                 { context.form[$0] }, from: barrier.status, currentLevel: barrier.level, raisedOn: barrier.raisedOn,
@@ -46,12 +46,12 @@ enum BarrierPages {
             guard let change else { return try detail(services, context, barrier, errors, status: .unprocessableContent) }
             let user = try context.signedInUser
             try services.pool.write { db in try BarrierStore.change(barrier.id, change, by: user.id, now: context.now, db) }
-            return .redirect(to: "/barriers/\(barrier.id)?notice=" + Notice.barrierSaved.rawValue)
+            return .redirect(to: Route.barrier(BarrierID(barrier.id)), notice: .barrierSaved)
         }
     }
 
     private static func find(_ services: AppServices, _ context: RequestContext) throws -> BarrierRecord {
-        let id = try context.id("id")
+        let id = try context.parameter(BarrierID.self).rawValue
         guard let barrier = try services.pool.read({ db in try BarrierStore.find(id: id, db) }) else { throw AppError.notFound }
         return barrier
     }

@@ -13,23 +13,23 @@ enum ImportPages {
     static let maximumBytes = 5 * 1024 * 1024
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/imports", access) { context in
+        routes.get(.imports) { context in
             try form(services, context, FieldErrors())
         }
-        routes.post("/imports", access) { context in
+        routes.post(.imports) { context in
             try preview(services, context)
         }
-        routes.post("/imports/:id/confirm", access) { context in
+        routes.post(Route.confirmImport) { context, pending in
             let user = try context.signedInUser
-            let id = try context.id("id")
-            guard let pending = try services.pool.read({ db in try PendingImportStore.find(id: id, userID: user.id, db) }) else {
+            let id = try context.parameter(PendingImportID.self).rawValue
+            guard let upload = try services.pool.read({ db in try PendingImportStore.find(id: id, userID: user.id, db) }) else {
                 throw AppError.notFound
             }
             let outcome = try Importer.run(
-                kind: pending.kind, bytes: pending.bytes, file: pending.fileName, dryRun: false, pool: services.pool,
+                kind: upload.kind, bytes: upload.bytes, file: upload.fileName, dryRun: false, pool: services.pool,
                 log: services.personalData.log, userID: user.id, now: context.now)
             try services.pool.write { db in try PendingImportStore.remove(id: id, now: context.now, db) }
-            return try result(services, context, kind: pending.kind, file: pending.fileName, outcome: outcome, pendingID: nil, done: true)
+            return try result(services, context, kind: upload.kind, file: upload.fileName, outcome: outcome, pendingID: nil, done: true)
         }
     }
 

@@ -12,35 +12,35 @@ enum MyPages {
     static let access = Access.permission(.viewOwnRecord)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/me", access) { context in
+        routes.get(.me) { context in
             let person = try mine(services, context)
             return try services.page("me/index", title: "My page", context, ["person": RecordPage.summary(person)])
         }
-        routes.get("/me/story", access) { context in
+        routes.get(.myStory) { context in
             try page(services, context, "me/story", "My story") { person, db, readable in
                 let story = try StoryStore.entries(person.id, readable, db)
                 return ["story": .array(story.shown.map(SharingView.entry))]
             }
         }
-        routes.get("/me/plan", access) { context in
+        routes.get(.myPlan) { context in
             try page(services, context, "me/plan", "My plan") { person, db, readable in
                 ["plan": .array((try PlanStore.goals(person.id, readable, db) ?? []).map(SharingView.goal))]
             }
         }
-        routes.get("/me/circle", access) { context in
+        routes.get(.myCircle) { context in
             try page(services, context, "me/circle", "The people I trust") { person, db, _ in
                 let links = try TrustLinkStore.forIndividual(person.id, db)
                 return ["circle": CircleView.values(person: person, links: links, unsafe: [])]
             }
         }
-        routes.get("/me/sharing", access) { context in
+        routes.get(.mySharing) { context in
             try page(services, context, "me/sharing", "Who can see my information") { person, db, _ in
                 let today = LondonTime.today(context.now)
                 return ["consents": .array(try ConsentStore.all(person.id, db).map { SharingView.consent($0, today: today) })]
             }
         }
-        routes.get("/me/sharing/:consent/withdraw", access) { context in
-            let consentID = try context.id("consent")
+        routes.get(Route.withdrawMyConsent) { context, consent in
+            let consentID = try context.parameter(ConsentID.self).rawValue
             return try page(services, context, "me/withdraw", "Stop sharing") { person, db, _ in
                 let today = LondonTime.today(context.now)
                 guard let consent = try ConsentStore.all(person.id, db).first(where: { $0.grant.id == consentID && $0.grant.withdrawnOn == nil }) else {
@@ -49,16 +49,16 @@ enum MyPages {
                 return ["consent": SharingView.consent(consent, today: today)]
             }
         }
-        routes.post("/me/sharing/:consent/withdraw", access) { context in
+        routes.post(Route.withdrawMyConsent) { context, consent in
             let person = try mine(services, context)
             let user = try context.signedInUser
-            let consentID = try context.id("consent")
+            let consentID = try context.parameter(ConsentID.self).rawValue
             try services.pool.write { db in
                 try ConsentStore.withdraw(consentID, individualID: person.id, on: LondonTime.today(context.now), how: "by-the-person", by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/me/sharing?notice=" + Notice.consentWithdrawn.rawValue)
+            return .redirect(to: .mySharing, notice: .consentWithdrawn)
         }
-        routes.get("/me/progress", access) { context in
+        routes.get(.myProgress) { context in
             try page(services, context, "me/progress", "My progress") { person, db, readable in
                 let readings = (try AssessmentStore.star(person.id, readable, db) ?? []).map(\.value)
                 guard let latest = readings.last else { return [:] }
@@ -78,7 +78,7 @@ enum MyPages {
                 ]
             }
         }
-        routes.get("/me/looked", access) { context in
+        routes.get(.myLooked) { context in
             try page(services, context, "me/looked", "Who has looked at my information") { person, db, _ in
                 ["accessLog": .array(try services.accessLog.lines(for: person.id, limit: 200, names: db).map(SharingView.logLine))]
             }

@@ -8,7 +8,7 @@ import TemplateEngine
 /// the next step of their plan and the last contact, where the person shares those with them.
 enum AlongsidePage {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/alongside", .permission(.viewPeopleWalkedAlongside)) { context in
+        routes.get(.alongside) { context in
             let user = try context.signedInUser
             let links = try services.pool.read { db -> [TrustLinkRecord] in
                 guard let me = try TrustedPersonStore.find(userID: user.id, db) else { return [] }

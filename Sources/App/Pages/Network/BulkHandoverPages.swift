@@ -8,16 +8,16 @@ import TemplateEngine
 /// were primary for, each handed over to someone from their own network.
 enum BulkHandoverPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/bulk-handovers/:bulk", PeoplePages.caseWork) { context in
+        routes.get(Route.bulkHandover) { context, bulk in
             try page(services, context, FieldErrors(), erroredIndividual: nil)
         }
-        routes.post("/bulk-handovers/:bulk/propose", PeoplePages.caseWork) { context in
+        routes.post(Route.proposeBulkHandover) { context, bulk in
             try propose(services, context)
         }
     }
 
     private static func load(_ services: AppServices, _ context: RequestContext) throws -> (id: Int64, person: TrustedPersonRecord, reason: EndReason, note: String) {
-        let id = try context.id("bulk")
+        let id = try context.parameter(BulkHandoverID.self).rawValue
         return try services.pool.read { db in
             guard let bulk = try HandoverStore.findBulk(id: id, db), let person = try TrustedPersonStore.find(id: bulk.trustedPersonID, db) else {
                 throw AppError.notFound
@@ -48,7 +48,7 @@ enum BulkHandoverPages {
             errors.add("incoming-\(linkID)", error.description)
             return try page(services, context, errors, erroredIndividual: linkID, status: .unprocessableContent)
         }
-        return .redirect(to: "/bulk-handovers/\(bulk.id)?notice=" + Notice.handoverProposed.rawValue)
+        return .redirect(to: Route.bulkHandover(BulkHandoverID(bulk.id)), notice: .handoverProposed)
     }
 
     private static func page(

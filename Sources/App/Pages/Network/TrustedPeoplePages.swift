@@ -9,30 +9,30 @@ import TemplateEngine
 enum TrustedPeoplePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         let caseWork = PeoplePages.caseWork
-        routes.get("/trusted-people", caseWork) { context in
+        routes.get(.trustedPeople) { context in
             let people = try services.pool.read { db in try TrustedPersonStore.all(db) }
             return try services.page("network/trusted-people", title: "Trusted persons", context, ["people": .array(people.map(listValue))])
         }
-        routes.get("/trusted-people/new", caseWork) { context in
+        routes.get(.newTrustedPerson) { context in
             try form(services, context, nil, ["kind": "person", "paid": "paid"], FieldErrors())
         }
-        routes.post("/trusted-people", caseWork) { context in
+        routes.post(.trustedPeople) { context in
             try save(services, context, nil)
         }
-        routes.get("/trusted-people/:id", caseWork) { context in
+        routes.get(Route.trustedPerson) { context, trusted in
             try detail(services, context, try find(services, context))
         }
-        routes.post("/trusted-people/:id", caseWork) { context in
+        routes.post(Route.trustedPerson) { context, trusted in
             try save(services, context, try find(services, context))
         }
-        routes.post("/trusted-people/:id/leave", caseWork) { context in
+        routes.post(Route.trustedPersonLeaving) { context, trusted in
             try leave(services, context, try find(services, context))
         }
         BulkHandoverPages.register(in: &routes, services)
     }
 
     static func find(_ services: AppServices, _ context: RequestContext) throws -> TrustedPersonRecord {
-        let id = try context.id("id")
+        let id = try context.parameter(TrustedPersonID.self).rawValue
         guard let person = try services.pool.read({ db in try TrustedPersonStore.find(id: id, db) }) else { throw AppError.notFound }
         return person
     }
@@ -81,7 +81,7 @@ enum TrustedPeoplePages {
             }
             return try TrustedPersonStore.create(name: input["name"]!, kind: kind, organisationID: organisationID, paid: paid, userID: userID, now: context.now, db)
         }
-        return .redirect(to: "/trusted-people/\(id)?notice=" + Notice.trustedPersonSaved.rawValue)
+        return .redirect(to: Route.trustedPerson(TrustedPersonID(id)), notice: .trustedPersonSaved)
     }
 
     private static func leave(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
@@ -99,7 +99,7 @@ enum TrustedPeoplePages {
             }
             return bulkID
         }
-        return .redirect(to: "/bulk-handovers/\(bulkID)?notice=" + Notice.bulkHandoverStarted.rawValue)
+        return .redirect(to: Route.bulkHandover(BulkHandoverID(bulkID)), notice: .bulkHandoverStarted)
     }
 
     private static func detail(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
@@ -128,7 +128,7 @@ enum TrustedPeoplePages {
         let (organisations, users) = try services.pool.read { db in (try OrganisationStore.all(db), try UserStore.all(db)) }
         var values = FormView.values(input, errors).merging(extra) { $1 }
         values["existing"] = existing.map(listValue) ?? .null
-        values["action"] = .string(existing.map { "/trusted-people/\($0.id)" } ?? "/trusted-people")
+        values["action"] = .string((existing.map { Route.trustedPerson(TrustedPersonID($0.id)) } ?? .trustedPeople).path)
         values["kinds"] = Choices.of(TrustedPersonKind.self, selected: input["kind"]) { $0.title }
         values["paidChoices"] = Choices.of(PaidStatus.self, selected: input["paid"]) { $0.title }
         values["organisations"] = Choices.of(organisations.map { (String($0.id), $0.name) }, selected: input["organisation_id"])

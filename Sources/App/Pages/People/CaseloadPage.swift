@@ -8,7 +8,7 @@ import TemplateEngine
 /// or name. The filter lives in the query string, so a filtered view can be bookmarked.
 enum CaseloadPage {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/caseload", PeoplePages.caseWork) { context in
+        routes.get(.caseload) { context in
             let query = context.request.queryParameters
             var filter = CaseloadFilter()
             filter.district = query["district"].flatMap(District.init(rawValue:))
@@ -58,7 +58,7 @@ enum CaseloadPage {
         if !filter.search.isEmpty { query.append(("q", filter.search)) }
         query.append(("sort", filter.sort.rawValue))
         func link(page number: Int) -> String {
-            "/caseload?" + (query + [("page", String(number))]).map { $0.0 + "=" + (formEncoded($0.1)) }.joined(separator: "&")
+            Route.caseload.path + "?" + (query + [("page", String(number))]).map { $0.0 + "=" + (formEncoded($0.1)) }.joined(separator: "&")
         }
         let first = (filter.page - 1) * CaseloadFilter.pageSize
         return [

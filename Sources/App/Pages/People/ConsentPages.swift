@@ -11,26 +11,26 @@ import TemplateEngine
 enum ConsentPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         let caseWork = PeoplePages.caseWork
-        routes.get("/people/:id/consents/new", caseWork) { context in
+        routes.get(Route.newConsent) { context, individual in
             let person = try PeoplePages.find(services, context)
             let today = LondonTime.today(context.now)
             return try form(services, context, person, [
                 "given_on": today.iso, "review_by": ConsentPolicy.defaultReviewDate(givenOn: today).iso, "how_given": "verbal",
             ], [], FieldErrors())
         }
-        routes.post("/people/:id/consents", caseWork) { context in
+        routes.post(Route.consents) { context, individual in
             try record(services, context)
         }
-        routes.post("/people/:id/consents/:consent/withdraw", caseWork) { context in
+        routes.post(Route.withdrawConsent) { context, individual, consent in
             let person = try PeoplePages.find(services, context)
             let user = try context.signedInUser
-            let consentID = try context.id("consent")
+            let consentID = try context.parameter(ConsentID.self).rawValue
             try services.pool.write { db in
                 try ConsentStore.withdraw(consentID, individualID: person.id, on: LondonTime.today(context.now), how: "on-their-word", by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.consentWithdrawn.rawValue + "#consents")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .consentWithdrawn, fragment: "consents")
         }
-        routes.post("/people/:id/lawful-basis", caseWork) { context in
+        routes.post(Route.lawfulBasis) { context, individual in
             let person = try PeoplePages.find(services, context)
             let user = try context.signedInUser
             guard let holding = LawfulBasis(rawValue: context.form["holding"] ?? ""), let sharing = LawfulBasis(rawValue: context.form["sharing"] ?? "") else {
@@ -40,9 +40,9 @@ enum ConsentPages {
             try services.pool.write { db in
                 try ConsentStore.setLawfulBasis(individualID: person.id, holding: holding, sharing: sharing, note: note, by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.lawfulBasisSaved.rawValue + "#consents")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .lawfulBasisSaved, fragment: "consents")
         }
-        routes.post("/people/:id/override", caseWork) { context in
+        routes.post(Route.safeguardingOverride) { context, individual in
             let person = try PeoplePages.find(services, context)
             let user = try context.signedInUser
             let categories = Set(context.form.values("categories").compactMap(InformationCategory.init(rawValue:)))
@@ -52,7 +52,7 @@ enum ConsentPages {
             if reason.count < 10 { errors.add("override_reason", "Say who is at risk and why you need this information now.") }
             if reason.count > 1000 { errors.add("override_reason", "Keep the reason to 1,000 characters or fewer.") }
             guard errors.isEmpty else {
-                return try RecordPage.render(services, context, individualID: person.id, errors: errors, status: .unprocessableContent)
+                return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
             }
             try services.pool.write { db in
                 try SafeguardingOverrideStore.open(individualID: person.id, userID: user.id, categories: categories, reason: reason, now: context.now, db)
@@ -61,7 +61,7 @@ enum ConsentPages {
                 at: context.now, userID: user.id, individualID: person.id,
                 categories: categories.map(\.rawValue).sorted().joined(separator: ","), action: "safeguarding override",
                 reason: reason))
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.overrideOpened.rawValue)
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .overrideOpened)
         }
         IndividualAccountPages.register(in: &routes, services)
     }
@@ -101,7 +101,7 @@ enum ConsentPages {
                 individualID: person.id, recipient: recipient, categories: chosen, purpose: input["purpose"]!, method: method,
                 givenOn: givenOn, reviewBy: reviewBy, by: user.id, now: context.now, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.consentRecorded.rawValue + "#consents")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .consentRecorded, fragment: "consents")
     }
 
     /// `coordination-team`, `trusted-person:ID` or `organisation:ID`.

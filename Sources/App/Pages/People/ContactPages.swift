@@ -8,18 +8,18 @@ import TemplateEngine
 /// multi-agency meetings (coordinators).
 enum ContactPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/people/:id/contacts/new", .individualWork) { context in
+        routes.get(Route.newContact) { context, individual in
             let person = try PeoplePages.find(services, context)
             return try contactForm(services, context, person, ["contact_on": LondonTime.today(context.now).iso, "kind": "in-person", "category": "notes"], FieldErrors())
         }
-        routes.post("/people/:id/contacts", .individualWork) { context in
+        routes.post(Route.contacts) { context, individual in
             try addContact(services, context)
         }
-        routes.get("/people/:id/meetings/new", PeoplePages.caseWork) { context in
+        routes.get(Route.newMeeting) { context, individual in
             let person = try PeoplePages.find(services, context)
             return try meetingForm(services, context, person, ["held_on": LondonTime.today(context.now).iso], FieldErrors())
         }
-        routes.post("/people/:id/meetings", PeoplePages.caseWork) { context in
+        routes.post(Route.meetings) { context, individual in
             try addMeeting(services, context)
         }
     }
@@ -34,7 +34,7 @@ enum ContactPages {
         if let day, day < person.referredOn { errors.add("contact_on", "The date cannot be before the referral (\(person.referredOn.display)).") }
         let kind = ContactKind(rawValue: input["kind"]!)
         if kind == nil { errors.add("kind", "Choose how the contact happened.") }
-        let readable = try services.personalData.readableCategories(individualID: person.id, user: user, now: context.now)
+        let readable = try context.individualAccess.readableCategories
         let category = InformationCategory(rawValue: input["category"]!)
         if category == nil {
             errors.add("category", "Choose what kind of information the note holds.")
@@ -58,7 +58,7 @@ enum ContactPages {
                 servicesInvolved: input["services_involved"]!, category: category, note: input["note"]!, by: user.id,
                 now: context.now, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.contactAdded.rawValue + "#contacts")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .contactAdded, fragment: "contacts")
     }
 
     private static func addMeeting(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -84,7 +84,7 @@ enum ContactPages {
                 individualID: person.id, on: day, organisationsPresent: names.joined(separator: ", "), coordinatedBy: coordinatedBy,
                 actions: input["actions"]!, by: user.id, now: context.now, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.meetingAdded.rawValue + "#meetings")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .meetingAdded, fragment: "meetings")
     }
 
     private static func contactForm(
@@ -92,7 +92,7 @@ enum ContactPages {
         _ errors: FieldErrors, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let circle = try services.pool.read { db in try TrustLinkStore.forIndividual(person.id, db) }
-        let readable = try services.personalData.readableCategories(individualID: person.id, user: try context.signedInUser, now: context.now)
+        let readable = try context.individualAccess.readableCategories
         var values = FormView.values(input, errors)
         values["person"] = RecordPage.summary(person)
         values["kinds"] = Choices.of(ContactKind.self, selected: input["kind"]) { $0.title }

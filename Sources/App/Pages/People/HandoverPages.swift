@@ -10,18 +10,18 @@ import TemplateEngine
 enum HandoverPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         let caseWork = PeoplePages.caseWork
-        routes.get("/people/:id/handovers/new", caseWork) { context in
+        routes.get(Route.newHandover) { context, individual in
             let person = try PeoplePages.find(services, context)
             return try form(services, context, person, ["link": context.request.queryParameters["link"] ?? "", "outcome": "end"], FieldErrors())
         }
-        routes.post("/people/:id/handovers", caseWork) { context in
+        routes.post(Route.handovers) { context, individual in
             try propose(services, context)
         }
-        routes.get("/handovers/:handover", caseWork) { context in
+        routes.get(Route.handover) { context, handover in
             let handover = try find(services, context)
             return try page(services, context, handover)
         }
-        routes.post("/handovers/:handover/step", caseWork) { context in
+        routes.post(Route.handoverStep) { context, handover in
             let handover = try find(services, context)
             let user = try context.signedInUser
             guard let stage = HandoverStage(rawValue: context.form["stage"] ?? "") else {
@@ -38,12 +38,12 @@ enum HandoverPages {
                     handover, to: stage, note: stage == .noteWritten ? note : nil, by: user.id, now: context.now,
                     today: LondonTime.today(context.now), db)
             }
-            return .redirect(to: "/handovers/\(handover.id)?notice=" + Notice.handoverMoved.rawValue)
+            return .redirect(to: Route.handover(HandoverID(handover.id)), notice: .handoverMoved)
         }
     }
 
     static func find(_ services: AppServices, _ context: RequestContext) throws -> HandoverRecord {
-        let id = try context.id("handover")
+        let id = try context.parameter(HandoverID.self).rawValue
         guard let handover = try services.pool.read({ db in try HandoverStore.find(id: id, db) }) else { throw AppError.notFound }
         return handover
     }
@@ -96,7 +96,7 @@ enum HandoverPages {
             errors.add("incoming", error.description)
             return try form(services, context, person, input, errors, status: .unprocessableContent)
         }
-        return .redirect(to: "/handovers/\(id)?notice=" + Notice.handoverProposed.rawValue)
+        return .redirect(to: Route.handover(HandoverID(id)), notice: .handoverProposed)
     }
 
     static func form(

@@ -8,7 +8,7 @@ import SQLite
 /// their record, with a one-time link to choose a password.
 enum IndividualAccountPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.post("/people/:id/account", PeoplePages.caseWork) { context in
+        routes.post(Route.personAccount) { context, individual in
             let person = try PeoplePages.find(services, context)
             let user = try context.signedInUser
             guard person.userID == nil else { throw AppError.badRequest("\(person.preferredName) already has an account.") }
@@ -19,7 +19,7 @@ enum IndividualAccountPages {
                 errors.add("account_email", "An account with this email address already exists.")
             }
             guard errors.isEmpty else {
-                return try RecordPage.render(services, context, individualID: person.id, errors: errors, status: .unprocessableContent)
+                return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
             }
             let token = SessionToken.generate()
             let account = try services.pool.write { db -> UserRecord? in
@@ -34,7 +34,7 @@ enum IndividualAccountPages {
                 return try UserStore.find(id: id, db)
             }
             guard let account else { throw AppError.notFound }
-            return try AdminUserPages.linkPage(services, context, account, services.configuration.baseURL + "/welcome/" + token, purpose: .invitation, back: "/people/\(person.id)")
+            return try AdminUserPages.linkPage(services, context, account, services.configuration.baseURL + Route.welcome(OneTimeToken(generated: token)).path, purpose: .invitation, back: Route.person(IndividualID(person.id)).path)
         }
     }
 }

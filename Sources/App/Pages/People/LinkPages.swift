@@ -10,16 +10,16 @@ import TemplateEngine
 enum LinkPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         let caseWork = PeoplePages.caseWork
-        routes.get("/people/:id/links/new", caseWork) { context in
+        routes.get(Route.newLink) { context, individual in
             let person = try PeoplePages.find(services, context)
             return try form(
                 services, context, person, ["started_on": LondonTime.today(context.now).iso, "status": "active", "role": "trusted"],
                 FieldErrors(), unsafeForm: context.request.queryParameters["unsafe"] != nil)
         }
-        routes.post("/people/:id/links", caseWork) { context in
+        routes.post(Route.links) { context, individual in
             try add(services, context)
         }
-        routes.post("/people/:id/links/:link/activate", caseWork) { context in
+        routes.post(Route.activateLink) { context, individual, link in
             try change(services, context) { link, user, db in
                 guard link.status == .proposed else { throw DomainError.linkEnded }
                 if link.role == .primary, let primary = try TrustLinkStore.forIndividual(link.individualID, db)
@@ -32,12 +32,12 @@ enum LinkPages {
                 try TrustLinkStore.activate(link.id, by: user.id, now: context.now, db)
             }
         }
-        routes.post("/people/:id/links/:link/confirm", caseWork) { context in
+        routes.post(Route.confirmLink) { context, individual, link in
             try change(services, context) { link, user, db in
                 try TrustLinkStore.confirm(link.id, by: user.id, now: context.now, db)
             }
         }
-        routes.post("/people/:id/links/:link/end", caseWork) { context in
+        routes.post(Route.endLink) { context, individual, link in
             guard let reason = EndReason(rawValue: context.form["end_reason"] ?? "") else {
                 throw AppError.badRequest("Choose why the link is ending.")
             }
@@ -45,10 +45,10 @@ enum LinkPages {
                 try TrustLinkStore.end(link.id, on: LondonTime.today(context.now), reason: reason, by: user.id, now: context.now, db)
             }
         }
-        routes.post("/people/:id/unsafe", caseWork) { context in
+        routes.post(Route.unsafeMarkings) { context, individual in
             try markUnsafe(services, context)
         }
-        routes.post("/people/:id/interim", caseWork) { context in
+        routes.post(Route.interimCover) { context, individual in
             let person = try PeoplePages.find(services, context)
             let user = try context.signedInUser
             try services.pool.write { db in
@@ -64,7 +64,7 @@ enum LinkPages {
                                  introducedBy: nil, startedOn: LondonTime.today(context.now)),
                     individualID: person.id, by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.interimStarted.rawValue + "#circle")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .interimStarted, fragment: "circle")
         }
     }
 
@@ -74,12 +74,12 @@ enum LinkPages {
     ) throws -> HTTPResponse {
         let person = try PeoplePages.find(services, context)
         let user = try context.signedInUser
-        let linkID = try context.id("link")
+        let linkID = try context.parameter(TrustLinkID.self).rawValue
         try services.pool.write { db in
             guard let link = try TrustLinkStore.find(id: linkID, db), link.individualID == person.id else { throw AppError.notFound }
             try body(link, user, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.linkChanged.rawValue + "#circle")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .linkChanged, fragment: "circle")
     }
 
     private static func add(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -118,7 +118,7 @@ enum LinkPages {
             errors.add("trusted_person_id", error.description)
             return try form(services, context, person, input, errors, status: .unprocessableContent)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.linkAdded.rawValue + "#circle")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .linkAdded, fragment: "circle")
     }
 
     private static func markUnsafe(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -143,7 +143,7 @@ enum LinkPages {
                 individualID: person.id, trustedPersonID: trustedPersonID, reason: input["reason"]!, by: user.id,
                 now: context.now, today: LondonTime.today(context.now), db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.markedUnsafe.rawValue + "#circle")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .markedUnsafe, fragment: "circle")
     }
 
     static func form(

@@ -10,73 +10,62 @@ enum PeoplePages {
     static let caseWork = Access.permission(.workCaseload)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/people/new", caseWork) { context in
+        routes.get(.newReferral) { context in
             let today = LondonTime.today(context.now).iso
-            return try referralForm(services, context, ["referred_on": today], FieldErrors(), action: "/people", title: "Refer someone")
+            return try referralForm(services, context, ["referred_on": today], FieldErrors(), action: Route.referrals.path, title: "Refer someone")
         }
-        routes.post("/people", caseWork) { context in
+        routes.post(.referrals) { context in
             let (referral, errors) = ReferralRules.read({ context.form[$0] }, today: LondonTime.today(context.now))
             guard let referral else {
-                return try referralForm(services, context, input(context), errors, action: "/people", title: "Refer someone", status: .unprocessableContent)
+                return try referralForm(services, context, input(context), errors, action: Route.referrals.path, title: "Refer someone", status: .unprocessableContent)
             }
             let user = try context.signedInUser
             let created = try services.pool.write { db in try IndividualStore.create(referral, consent: .givenVerbally, by: user.id, now: context.now, db) }
-            return .redirect(to: "/people/\(created.id)?notice=" + Notice.referred.rawValue)
+            return .redirect(to: Route.person(IndividualID(created.id)), notice: .referred)
         }
-        routes.get("/people/:id", .individualRecord) { context in
-            try RecordPage.render(services, context, individualID: try existingID(services, context))
+        routes.get(Route.person) { context, individual in
+            try RecordPage.render(services, context)
         }
-        routes.get("/people/:id/edit", caseWork) { context in
+        routes.get(Route.editPerson) { context, individual in
             let person = try find(services, context)
-            return try referralForm(services, context, values(of: person), FieldErrors(), action: "/people/\(person.id)/edit", title: "Change \(person.preferredName)'s details")
+            return try referralForm(services, context, values(of: person), FieldErrors(), action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details")
         }
-        routes.post("/people/:id/edit", caseWork) { context in
+        routes.post(Route.editPerson) { context, individual in
             let person = try find(services, context)
             let (referral, errors) = ReferralRules.read({ context.form[$0] }, today: LondonTime.today(context.now))
             guard let referral else {
-                return try referralForm(services, context, input(context), errors, action: "/people/\(person.id)/edit", title: "Change \(person.preferredName)'s details", status: .unprocessableContent)
+                return try referralForm(services, context, input(context), errors, action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details", status: .unprocessableContent)
             }
             try services.pool.write { db in try IndividualStore.updateDetails(person.id, referral, now: context.now, db) }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.detailsSaved.rawValue)
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .detailsSaved)
         }
-        routes.post("/people/:id/status", caseWork) { context in
+        routes.post(Route.caseStatus) { context, individual in
             try changeStatus(services, context)
         }
-        routes.post("/people/:id/eligibility", caseWork) { context in
+        routes.post(Route.eligibility) { context, individual in
             let person = try find(services, context)
             let reason = (context.form["exception_reason"] ?? "").trimmingWhitespace()
             if reason.count > 500 {
                 var errors = FieldErrors()
                 errors.add("exception_reason", "Keep the reason to 500 characters or fewer.")
-                return try RecordPage.render(services, context, individualID: person.id, errors: errors, status: .unprocessableContent)
+                return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
             }
             try services.pool.write { db in
                 try IndividualStore.setEligibilityException(person.id, reason.isEmpty ? nil : reason, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.detailsSaved.rawValue + "#eligibility")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .detailsSaved, fragment: "eligibility")
         }
     }
 
-    /// The individual named by `:id`, read through `PersonalDataAccess` (so the policy allows it
-    /// and the access log records it, with the request as the reason); `notFound` when there is
-    /// no such record and the user could see it if there were.
+    /// The individual the route names, read through `PersonalDataAccess` with the access the
+    /// gate resolved (so the policy allows it and the access log records it, with the request as
+    /// the reason).
     static func find(_ services: AppServices, _ context: RequestContext) throws -> IndividualRecord {
-        let id = try existingID(services, context)
-        let reason = "\(context.request.method.rawValue) \(context.request.path)"
-        guard let person = try services.personalData.read(individualID: id, user: try context.signedInUser, now: context.now, reason: reason, { db, _ in
-            try IndividualStore.find(id: id, db)
-        }) else { throw AppError.notFound }
-        return person
-    }
-
-    /// The `:id` of an individual who exists: otherwise `notFound` for those who could see any
-    /// record, `forbidden` for everyone else, so a trusted person learns nothing from an id.
-    static func existingID(_ services: AppServices, _ context: RequestContext) throws -> Int64 {
-        let id = try context.id("id")
-        guard try services.pool.read({ db in try RelationStore.exists(individualID: id, db) }) else {
-            throw try context.signedInUser.may(.workCaseload) ? AppError.notFound : AppError.forbidden
+        let id = try context.individualAccess.id
+        guard let person = try services.personalData.read(context, { db, _ in try IndividualStore.find(id: id.rawValue, db) }) else {
+            throw AppError.notFound
         }
-        return id
+        return person
     }
 
     private static func changeStatus(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -100,12 +89,12 @@ enum PeoplePages {
         let note = (context.form["note"] ?? "").trimmingWhitespace()
         if note.count > 1000 { errors.add("note", "Keep the note to 1,000 characters or fewer.") }
         guard errors.isEmpty, let target, let day else {
-            return try RecordPage.render(services, context, individualID: person.id, errors: errors, status: .unprocessableContent)
+            return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             try IndividualStore.changeStatus(person.id, to: target, on: day, reason: target == .closed ? reason : nil, note: note, by: user.id, now: context.now, db)
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.statusChanged.rawValue)
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .statusChanged)
     }
 
     static func input(_ context: RequestContext) -> [String: String] {

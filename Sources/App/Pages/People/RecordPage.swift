@@ -27,13 +27,11 @@ enum RecordPage {
     }
 
     static func render(
-        _ services: AppServices, _ context: RequestContext, individualID: Int64,
-        errors: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
+        _ services: AppServices, _ context: RequestContext, errors: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let loaded = try services.personalData.read(
-            individualID: individualID, user: user, now: context.now, reason: "Opened the record page"
-        ) { db, readable -> (IndividualRecord, RecordData)? in
+        let individualID = try context.individualAccess.id.rawValue
+        let loaded = try services.personalData.read(context, reason: "Opened the record page") { db, readable -> (IndividualRecord, RecordData)? in
             guard let person = try IndividualStore.find(id: individualID, db) else { return nil }
             let contacts = try ContactStore.contacts(person.id, db)
             let shownContacts = contacts.filter { readable.allows($0.category) }

@@ -9,16 +9,16 @@ import TemplateEngine
 /// entry adds a version; the earlier ones stay.
 enum StoryPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/people/:id/story/new", .individualWork) { context in
+        routes.get(Route.newStoryEntry) { context, individual in
             let (person, _, readable) = try prepare(services, context)
             return try storyForm(services, context, person, readable, ["told_on": LondonTime.today(context.now).iso, "category": "story"], FieldErrors())
         }
-        routes.post("/people/:id/story", .individualWork) { context in
+        routes.post(Route.story) { context, individual in
             try saveEntry(services, context, entryID: nil)
         }
-        routes.get("/people/:id/story/:entry/amend", .individualWork) { context in
+        routes.get(Route.amendStoryEntry) { context, individual, entry in
             let (person, user, readable) = try prepare(services, context)
-            let entryID = try context.id("entry")
+            let entryID = try context.parameter(StoryEntryID.self).rawValue
             let entry = try services.personalData.read(individualID: person.id, user: user, now: context.now, reason: "Opened a story entry to amend it") { db, token in
                 try StoryStore.entries(person.id, token, db).shown.first { $0.latest.entryID == entryID }
             }
@@ -27,35 +27,35 @@ enum StoryPages {
                 "category": entry.latest.category.rawValue, "told_on": entry.latest.toldOn.iso, "body": entry.latest.body,
             ], FieldErrors(), entryID: entryID)
         }
-        routes.post("/people/:id/story/:entry/amend", .individualWork) { context in
-            try saveEntry(services, context, entryID: try context.id("entry"))
+        routes.post(Route.amendStoryEntry) { context, individual, entry in
+            try saveEntry(services, context, entryID: try context.parameter(StoryEntryID.self).rawValue)
         }
-        routes.get("/people/:id/plan/new", .individualWork) { context in
+        routes.get(Route.newPlanGoal) { context, individual in
             let (person, _, readable) = try prepare(services, context)
             guard readable.contains(.plan) else { throw AppError.forbidden }
             return try planForm(services, context, person, [:], FieldErrors())
         }
-        routes.post("/people/:id/plan", .individualWork) { context in
+        routes.post(Route.plan) { context, individual in
             try savePlan(services, context)
         }
-        routes.post("/people/:id/plan/steps/:step", .individualWork) { context in
+        routes.post(Route.planStep) { context, individual, step in
             let (person, user, readable) = try prepare(services, context)
             guard readable.contains(.plan) else { throw AppError.forbidden }
-            let stepID = try context.id("step")
+            let stepID = try context.parameter(PlanStepID.self).rawValue
             guard let status = context.form["status"], PlanStore.stepStatuses.contains(status) else {
                 throw AppError.badRequest("Choose to do, under way or done.")
             }
             try services.pool.write { db in
                 try PlanStore.setStepStatus(stepID: stepID, individualID: person.id, status: status, by: user.id, now: context.now, db)
             }
-            return .redirect(to: "/people/\(person.id)?notice=" + Notice.planSaved.rawValue + "#plan")
+            return .redirect(to: Route.person(IndividualID(person.id)), notice: .planSaved, fragment: "plan")
         }
     }
 
     static func prepare(_ services: AppServices, _ context: RequestContext) throws -> (IndividualRecord, CurrentUser, Set<InformationCategory>) {
         let person = try PeoplePages.find(services, context)
         let user = try context.signedInUser
-        let readable = try services.personalData.readableCategories(individualID: person.id, user: user, now: context.now)
+        let readable = try context.individualAccess.readableCategories
         return (person, user, readable)
     }
 
@@ -85,7 +85,7 @@ enum StoryPages {
                 _ = try StoryStore.add(individualID: person.id, category: category, toldOn: toldOn, body: input["body"]!, by: user.id, now: context.now, db)
             }
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.storySaved.rawValue + "#story")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .storySaved, fragment: "story")
     }
 
     private static func savePlan(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -112,7 +112,7 @@ enum StoryPages {
                 try PlanStore.addStep(goalID: goal, individualID: person.id, step: input["step"]!, who: input["who"]!, dueOn: dueOn, by: user.id, now: context.now, db)
             }
         }
-        return .redirect(to: "/people/\(person.id)?notice=" + Notice.planSaved.rawValue + "#plan")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: .planSaved, fragment: "plan")
     }
 
     private static func storyForm(
@@ -121,7 +121,7 @@ enum StoryPages {
     ) throws -> HTTPResponse {
         var values = FormView.values(input, errors)
         values["person"] = RecordPage.summary(person)
-        values["action"] = .string(entryID.map { "/people/\(person.id)/story/\($0)/amend" } ?? "/people/\(person.id)/story")
+        values["action"] = .string((entryID.map { Route.amendStoryEntry(IndividualID(person.id), StoryEntryID($0)) } ?? .story(IndividualID(person.id))).path)
         values["categories"] = Choices.of(
             InformationCategory.allCases.filter(readable.contains).map { ($0.rawValue, $0.title) }, selected: input["category"])
         values["amending"] = .bool(entryID != nil)

@@ -7,26 +7,20 @@ import TemplateEngine
 /// Coordinators record and correct NDT Assessments and Outcomes Star readings. A correction
 /// adds a version with who changed it and why; nothing is silently overwritten.
 enum AssessmentPages {
-    /// Which of the two tools a form is for.
-    enum Tool: String {
-        case ndt
-        case star
-
-        var title: String { self == .ndt ? "NDT Assessment" : "Homelessness Outcomes Star" }
-    }
+    typealias Tool = AssessmentTool
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         let caseWork = PeoplePages.caseWork
         for tool in [Tool.ndt, .star] {
-            routes.get("/people/:id/\(tool.rawValue)/new", caseWork) { context in
+            routes.get({ Route.newAssessment($0, tool) }) { context, individual in
                 let person = try PeoplePages.find(services, context)
                 return try form(services, context, person, tool, ["assessed_on": LondonTime.today(context.now).iso], FieldErrors(), correcting: nil)
             }
-            routes.post("/people/:id/\(tool.rawValue)", caseWork) { context in
+            routes.post({ Route.assessments($0, tool) }) { context, individual in
                 try save(services, context, tool, correcting: nil)
             }
-            routes.get("/people/:id/\(tool.rawValue)/:assessment/correct", caseWork) { context in
-                let id = try context.id("assessment")
+            routes.get({ Route.correctAssessment($0, tool, $1) }) { context, individual, assessment in
+                let id = try context.parameter(AssessmentID.self).rawValue
                 let (person, data) = try ProgressPage.load(services, context, reason: "Opened an assessment to correct it")
                 guard data.ndt != nil else { throw AppError.forbidden }
                 var input: [String: String] = [:]
@@ -44,8 +38,8 @@ enum AssessmentPages {
                 }
                 return try form(services, context, person, tool, input, FieldErrors(), correcting: id)
             }
-            routes.post("/people/:id/\(tool.rawValue)/:assessment/correct", caseWork) { context in
-                try save(services, context, tool, correcting: try context.id("assessment"))
+            routes.post({ Route.correctAssessment($0, tool, $1) }) { context, individual, assessment in
+                try save(services, context, tool, correcting: try context.parameter(AssessmentID.self).rawValue)
             }
         }
         QuarterPages.register(in: &routes, services)
@@ -91,7 +85,7 @@ enum AssessmentPages {
                 }
             }
         }
-        return .redirect(to: "/people/\(person.id)/progress?notice=" + Notice.assessmentSaved.rawValue)
+        return .redirect(to: Route.progress(IndividualID(person.id)), notice: .assessmentSaved)
     }
 
     private static func slugs(_ tool: Tool) -> [String] {
@@ -107,7 +101,7 @@ enum AssessmentPages {
         values["isNDT"] = .bool(tool == .ndt)
         values["correcting"] = .bool(correcting != nil)
         values["copyright"] = .string(NDTAssessment.copyrightNotice)
-        values["action"] = .string("/people/\(person.id)/\(tool.rawValue)" + (correcting.map { "/\($0)/correct" } ?? ""))
+        values["action"] = .string((correcting.map { Route.correctAssessment(IndividualID(person.id), tool, AssessmentID($0)) } ?? .assessments(IndividualID(person.id), tool)).path)
         let items: [(slug: String, title: String, range: ClosedRange<Int>, weight: Int)] = tool == .ndt
             ? NDTItem.allCases.map { ($0.rawValue, $0.title, NDTItem.ratingRange, $0.weight) }
             : StarArea.allCases.map { ($0.rawValue, $0.title, StarArea.scoreRange, 1) }

@@ -17,7 +17,7 @@ enum ProgressPage {
     }
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/people/:id/progress", .individualRecord) { context in
+        routes.get(Route.progress) { context, individual in
             let (person, data) = try load(services, context, reason: "Opened the progress page")
             var values = chartValues(person, data, today: LondonTime.today(context.now))
             values["person"] = RecordPage.summary(person)
@@ -28,8 +28,8 @@ enum ProgressPage {
 
     /// The individual named by `:id` and their assessments, in one logged read.
     static func load(_ services: AppServices, _ context: RequestContext, reason: String) throws -> (IndividualRecord, Data) {
-        let id = try PeoplePages.existingID(services, context)
-        let loaded = try services.personalData.read(individualID: id, user: try context.signedInUser, now: context.now, reason: reason) { db, readable -> (IndividualRecord, Data)? in
+        let id = try context.individualAccess.id.rawValue
+        let loaded = try services.personalData.read(context, reason: reason) { db, readable -> (IndividualRecord, Data)? in
             guard let person = try IndividualStore.find(id: id, db) else { return nil }
             return (person, Data(
                 ndt: try AssessmentStore.ndt(id, readable, db), star: try AssessmentStore.star(id, readable, db),

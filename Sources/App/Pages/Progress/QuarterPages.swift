@@ -7,22 +7,11 @@ import TemplateEngine
 /// Coordinators record accommodation (nights per setting) and unplanned service use for a
 /// quarter of support; quarter 0, for service use, is the three months before support began.
 enum QuarterPages {
-    /// Which record a form is for.
-    enum Kind: String {
-        case accommodation
-        case serviceUse = "service-use"
-
-        var title: String { self == .accommodation ? "accommodation" : "unplanned service use" }
-        var fields: [(slug: String, title: String)] {
-            self == .accommodation
-                ? AccommodationSetting.allCases.map { ($0.rawValue, $0.title) }
-                : ServiceUseKind.allCases.map { ($0.rawValue, $0.title) }
-        }
-    }
+    typealias Kind = QuarterRecordKind
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         for kind in [Kind.accommodation, .serviceUse] {
-            routes.get("/people/:id/\(kind.rawValue)/new", PeoplePages.caseWork) { context in
+            routes.get({ Route.newQuarterRecord($0, kind) }) { context, individual in
                 let (person, support) = try opened(services, context)
                 let today = LondonTime.today(context.now)
                 let current = support.quarter(containing: today).map { max(kind == .accommodation ? 1 : 0, $0 - 1) } ?? 1
@@ -30,7 +19,7 @@ enum QuarterPages {
                 input[QuarterRecordRules.quarterField] = String(current)
                 return try form(services, context, person, support, kind, input, FieldErrors())
             }
-            routes.post("/people/:id/\(kind.rawValue)", PeoplePages.caseWork) { context in
+            routes.post({ Route.quarterRecords($0, kind) }) { context, individual in
                 try save(services, context, kind)
             }
         }
@@ -67,7 +56,7 @@ enum QuarterPages {
         guard errors.isEmpty else {
             return try form(services, context, person, support, kind, input, errors, status: .unprocessableContent)
         }
-        return .redirect(to: "/people/\(person.id)/progress?notice=" + Notice.quarterSaved.rawValue)
+        return .redirect(to: Route.progress(IndividualID(person.id)), notice: .quarterSaved)
     }
 
     private static func form(
@@ -78,7 +67,7 @@ enum QuarterPages {
         let last = support.quarter(containing: today) ?? 1
         var values = FormView.values(input, errors)
         values["person"] = RecordPage.summary(person)
-        values["action"] = .string("/people/\(person.id)/\(kind.rawValue)")
+        values["action"] = .string(Route.quarterRecords(IndividualID(person.id), kind).path)
         values["isAccommodation"] = .bool(kind == .accommodation)
         values["quarters"] = Choices.of(
             ((kind == .accommodation ? 1 : 0)...max(1, last)).map { (String($0), support.describe($0)) },
@@ -90,5 +79,14 @@ enum QuarterPages {
              "error": TemplateValue(errors[item.slug])]
         })
         return try services.page("progress/quarter-form", title: "Record \(kind.title) for \(person.preferredName)", context, values, status: status)
+    }
+}
+
+extension QuarterRecordKind {
+    var title: String { self == .accommodation ? "accommodation" : "unplanned service use" }
+    var fields: [(slug: String, title: String)] {
+        self == .accommodation
+            ? AccommodationSetting.allCases.map { ($0.rawValue, $0.title) }
+            : ServiceUseKind.allCases.map { ($0.rawValue, $0.title) }
     }
 }

@@ -8,10 +8,8 @@ import TemplateEngine
 /// and as CSV — all from one `QuarterlyReport`. Every view and export is written to the
 /// access log; the report holds no names.
 enum ReportPages {
-    static let access = Access.permission(.viewNetwork)
-
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        routes.get("/reports", access) { context in
+        routes.get(.reports) { context in
             let query = context.request.queryParameters
             let quarter = try quarter(query["quarter"], now: context.now)
             let suppressBelow = try suppression(query["suppress_below"])
@@ -19,13 +17,11 @@ enum ReportPages {
             var values = ReportView.values(report, suppressBelow: suppressBelow)
             values["quarters"] = Choices.of(recentQuarters(now: context.now).map { ($0.description, "\($0.title) (\($0.financialYearName))") }, selected: quarter.description)
             values["suppressBelow"] = .string(suppressBelow.map(String.init) ?? "")
-            values["csvLink"] = .string("/reports/\(quarter).csv" + (suppressBelow.map { "?suppress_below=\($0)" } ?? ""))
+            values["csvLink"] = .string(Route.reportDownload(ReportFileName(quarter: quarter.description)).path + (suppressBelow.map { "?suppress_below=\($0)" } ?? ""))
             return try services.page("reports/report", title: "Quarterly report \(quarter.title)", context, values)
         }
-        routes.get("/reports/:file", access) { context in
-            let file = context.request.pathParameters["file"] ?? ""
-            guard file.hasSuffix(".csv") else { throw AppError.notFound }
-            let quarter = try quarter(String(file.dropLast(4)), now: context.now)
+        routes.get(Route.reportDownload) { context, file in
+            let quarter = try quarter(file.quarter, now: context.now)
             let suppressBelow = try suppression(context.request.queryParameters["suppress_below"])
             let report = try compute(services, quarter: quarter, suppressBelow: suppressBelow, user: context.user, action: "export", format: "csv", now: context.now)
             var response = HTTPResponse(status: .ok, body: .stream { writer in

@@ -1,0 +1,39 @@
+extension Route {
+    /// Who may reach this route; `RouteGate` enforces it through `AccessPolicy` before any
+    /// handler runs. Exhaustive, so a new route cannot be added without deciding.
+    var access: Access {
+        switch self {
+        case .signIn, .setup, .welcome:
+            .anyone
+        case .home, .signOut, .accountPassword:
+            .signedIn
+        case .alongside:
+            .permission(.viewPeopleWalkedAlongside)
+        case .organisation:
+            .permission(.viewOwnOrganisation)
+        case .network, .reports, .reportDownload:
+            .permission(.viewNetwork)
+        case .imports, .confirmImport:
+            .permission(.importData)
+        case .barriers, .newBarrier, .barrier:
+            .permission(.workBarriers)
+        case .users, .newUser, .user, .deactivateUser, .reactivateUser, .resetPassword,
+             .organisations, .newOrganisation, .adminOrganisation:
+            .permission(.administerUsers)
+        case .me, .myStory, .myPlan, .myCircle, .mySharing, .myProgress, .myLooked, .withdrawMyConsent:
+            .permission(.viewOwnRecord)
+        case .caseload, .referrals, .newReferral, .trustedPeople, .newTrustedPerson, .trustedPerson,
+             .trustedPersonLeaving, .bulkHandover, .proposeBulkHandover, .handover, .handoverStep:
+            .permission(.workCaseload)
+        case .person, .progress:
+            .individualRecord
+        case .newStoryEntry, .story, .amendStoryEntry, .newPlanGoal, .plan, .planStep, .newContact, .contacts:
+            .individualWork
+        case .editPerson, .caseStatus, .eligibility, .personAccount, .newHandover, .handovers, .newConsent, .consents,
+             .withdrawConsent, .lawfulBasis, .safeguardingOverride, .newMeeting, .meetings, .newLink, .links,
+             .activateLink, .confirmLink, .endLink, .unsafeMarkings, .interimCover, .newAssessment, .assessments,
+             .correctAssessment, .newQuarterRecord, .quarterRecords:
+            .caseWork
+        }
+    }
+}

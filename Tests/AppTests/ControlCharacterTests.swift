@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import App
+
+/// A NUL or other C0 control character (except TAB, CR, LF) in a form field or the query is
+/// refused with a 400 before any handler runs, so nothing is stored.
+@Suite struct ControlCharacterTests {
+    @Test(arguments: ["First\u{0}telling", "Bell\u{7}", "Escape\u{1B}[31m", "Form feed\u{C}"])
+    func aStoryWithAControlCharacterIsRefusedAndNotStored(_ body: String) throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin")
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/people/\(person)/story/new")
+        let response = try coordinator.post("/people/\(person)/story", [("category", "story"), ("told_on", "2026-02-01"), ("body", body)])
+        #expect(response.status == 400)
+        #expect(response.contains("invisible control character"))
+        #expect(response.headers["Content-Security-Policy"] != nil)
+        #expect(try test.count("SELECT count(*) FROM story_entries") == 0)
+    }
+
+    @Test func aFieldNameWithANulIsRefusedToo() throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin")
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/people/\(person)/story/new")
+        let response = try coordinator.post(
+            "/people/\(person)/story", [("category", "story"), ("told_on", "2026-02-01"), ("body", "Fine"), ("x\u{0}", "")])
+        #expect(response.status == 400)
+        #expect(try test.count("SELECT count(*) FROM story_entries") == 0)
+    }
+
+    @Test func tabsAndLineBreaksAreKept() throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin")
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/people/\(person)/story/new")
+        let response = try coordinator.post(
+            "/people/\(person)/story", [("category", "story"), ("told_on", "2026-02-01"), ("body", "Line one\r\nLine\ttwo")])
+        #expect(response.status == 303)
+        #expect(try test.count("SELECT count(*) FROM story_entries") == 1)
+    }
+
+    @Test func aQueryWithANulIsRefused() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        #expect(try coordinator.get("/caseload?q=Robin").status == 200)
+        let response = try coordinator.get("/caseload?q=Rob%00in")
+        #expect(response.status == 400)
+        #expect(response.contains("invisible control character"))
+    }
+
+    @Test func aMultipartTextFieldWithANulIsRefused() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/imports")
+        let response = try coordinator.postFile(
+            "/imports", fields: [("kind", "peo\u{0}ple")], fileField: "file", fileName: "people.csv", contents: "a,b\n")
+        #expect(response.status == 400)
+        #expect(try test.count("SELECT count(*) FROM pending_imports") == 0)
+    }
+}
