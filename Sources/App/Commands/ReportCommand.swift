@@ -53,6 +53,6 @@ enum ImportCommand {
             FileHandle.standardError.write(Data(outcome.errors.map { $0.description + "\n" }.joined().utf8))
             throw Rejected(file: file, count: outcome.errors.count)
         }
-        print((dryRun ? "Dry run, nothing written: would import " : "Imported ") + "\(file) (\(kind.rawValue)): " + outcome.summary)
+        print((dryRun ? "Dry run, nothing written but the access log: would import " : "Imported ") + "\(file) (\(kind.rawValue)): " + outcome.summary)
     }
 }
