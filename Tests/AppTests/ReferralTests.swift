@@ -133,7 +133,7 @@ import Testing
             for index in 0..<120 {
                 _ = try IndividualStore.create(
                     Referral(preferredName: "Person \(index)", district: .cambridge, cohortGroup: .notKnown, referredOn: TestApp.referralDate, disadvantages: [:]),
-                    by: nil, now: test.now, db)
+                    consent: .givenVerbally, by: nil, now: test.now, db)
             }
         }
         let first = try coordinator.get("/caseload?sort=reference")

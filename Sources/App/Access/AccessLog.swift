@@ -54,11 +54,21 @@ struct AccessLog: Sendable {
         }
     }
 
+    /// The reason logged for each person the manager's network page shows.
+    static let networkPageReason = "network page"
+
     /// The latest entries across the cohort for the manager: the person's reference, never
-    /// their name (managers see aggregates), who looked and why.
-    func recent(limit: Int, references: Database) throws -> [(at: Date, ref: String, who: String, categories: String, action: String, reason: String)] {
+    /// their name (managers see aggregates), who looked and why. The network page's own
+    /// listings are left out, or each visit would push who else looked off the page.
+    func recent(
+        limit: Int, references: Database
+    ) throws -> [(at: Date, individualID: Int64?, ref: String, who: String, categories: String, action: String, reason: String)] {
         let rows = try pool.read { db in
-            try db.query("SELECT at, user_id, individual_id, categories, action, reason FROM access_log ORDER BY id DESC LIMIT ?", limit)
+            try db.query(
+                """
+                SELECT at, user_id, individual_id, categories, action, reason FROM access_log
+                WHERE NOT (action = 'list' AND reason = ?) ORDER BY id DESC LIMIT ?
+                """, Self.networkPageReason, limit)
         }
         return try rows.map { row in
             let userID: Int64? = try row.get("user_id")
@@ -66,7 +76,7 @@ struct AccessLog: Sendable {
             let ref: String? = try individualID.flatMap { try references.scalar("SELECT ref FROM individuals WHERE id = ?", $0) }
             let who = try userID.flatMap { try UserStore.find(id: $0, references)?.displayName } ?? "Command line"
             let categories: String = try row.get("categories")
-            return (try row.get("at"), ref ?? "–", who,
+            return (try row.get("at"), individualID, ref ?? "–", who,
                     categories.split(separator: ",").compactMap { InformationCategory(rawValue: String($0))?.title }.joined(separator: ", "),
                     try row.get("action"), try row.get("reason"))
         }

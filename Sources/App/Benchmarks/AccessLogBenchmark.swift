@@ -86,7 +86,7 @@ public enum AccessLogBenchmark {
             let referral = Referral(
                 preferredName: "Robin", district: .fenland, cohortGroup: .notKnown, referredOn: today.adding(days: -100),
                 disadvantages: [.homelessness: today, .mentalHealth: today, .offending: today])
-            let id = try IndividualStore.create(referral, by: userID, now: now, db).id
+            let id = try IndividualStore.create(referral, consent: .givenVerbally, by: userID, now: now, db).id
             try IndividualStore.changeStatus(id, to: .open, on: today.adding(days: -90), reason: nil, note: "", by: userID, now: now, db)
             for index in 0..<12 {
                 _ = try StoryStore.add(

@@ -25,7 +25,8 @@ public enum CohortBenchmark {
         var imports: [(String, Int, Double)] = []
         for (kind, text, rows) in files {
             let start = Date()
-            let outcome = try Importer.run(kind: kind, bytes: Array(text.utf8), file: kind.rawValue + ".csv", dryRun: false, pool: app.services.pool, userID: nil, now: Date())
+            let outcome = try Importer.run(kind: kind, bytes: Array(text.utf8), file: kind.rawValue + ".csv", dryRun: false, pool: app.services.pool,
+                log: app.services.personalData.log, userID: nil, now: Date())
             guard outcome.errors.isEmpty else {
                 throw AppError.badRequest("generated \(kind.rawValue) file rejected: \(outcome.errors.prefix(3).map(\.description))")
             }

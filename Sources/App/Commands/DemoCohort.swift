@@ -62,7 +62,7 @@ struct DemoCohort {
             referralSource: random.pick(["Street outreach", "Probation", "A&E liaison", "Housing options", "Self-referral", "GP"]),
             referredOn: referredOn,
             disadvantages: Dictionary(uniqueKeysWithValues: kinds.map { ($0, referredOn.adding(days: -Int.random(in: 0...60, using: &random))) }))
-        let id = try IndividualStore.create(referral, by: coordinatorUserID, now: now, db).id
+        let id = try IndividualStore.create(referral, consent: .givenVerbally, by: coordinatorUserID, now: now, db).id
         if count < 3 {
             try IndividualStore.setEligibilityException(id, "Agreed at the multi-agency panel: risks rising quickly", now: now, db)
         }

@@ -33,7 +33,7 @@ enum ReportCommand {
 }
 
 /// `trusted-person import KIND FILE [--dry-run]`: all or nothing; every bad row reported as
-/// `FILE:LINE: column: reason` on standard error.
+/// `FILE:LINE: column: reason` on standard error. Logged with no user: the file names who ran it.
 enum ImportCommand {
     /// The file had invalid rows; they have been printed.
     struct Rejected: Error, CustomStringConvertible {
@@ -47,11 +47,12 @@ enum ImportCommand {
             throw AppError.badRequest("cannot read \(file)")
         }
         let outcome = try Importer.run(
-            kind: kind, bytes: [UInt8](data), file: file, dryRun: dryRun, pool: app.services.pool, userID: nil, now: Date())
+            kind: kind, bytes: [UInt8](data), file: file, dryRun: dryRun, pool: app.services.pool, log: app.services.personalData.log,
+            userID: nil, now: Date())
         guard outcome.errors.isEmpty else {
             FileHandle.standardError.write(Data(outcome.errors.map { $0.description + "\n" }.joined().utf8))
             throw Rejected(file: file, count: outcome.errors.count)
         }
-        print((dryRun ? "Dry run, nothing written: would import " : "Imported ") + "\(file) (\(kind.rawValue)): " + outcome.summary)
+        print((dryRun ? "Dry run, nothing written but the access log: would import " : "Imported ") + "\(file) (\(kind.rawValue)): " + outcome.summary)
     }
 }

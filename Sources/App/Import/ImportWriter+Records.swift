@@ -2,86 +2,78 @@ import Domain
 import Foundation
 import SQLite
 
-/// Assessments, quarter records and barriers: a row whose key exists with other values is a
+/// Trust links, assessments and quarter records: a row whose key exists with other values is a
 /// correction (assessments keep the old version, with the file named as the reason).
 extension ImportWriter {
-    mutating func writeStar(_ row: StarRow) throws -> Change {
-        guard let individualID = personID(row.personRef) else { return fail(row.line, "person_ref", "unknown person") }
-        let columns = StarArea.allCases.map(\.rawValue)
-        let existing = try latest("star_readings", "reading_id", columns, individualID, row.reading.assessedOn)
-        let values = StarArea.allCases.map { row.reading.score($0) }
-        if let (id, current) = existing {
-            if current == values { return .unchanged }
-            try AssessmentStore.correctStar(
-                id, row.reading, tookPart: "", note: "", reason: "Corrected by importing \(file)", individualID: individualID, by: userID, now: now, db)
+    mutating func writeLink(_ row: TrustLinkRow) throws -> ImportChange {
+        guard let individualID = person(row.personRef), let trustedID = trustedKeys[row.trustedKey] else {
+            return fail(row.line, "person_ref", "unknown person or trusted person")
+        }
+        if let reason = try TrustLinkStore.unsafeReason(individualID: individualID, trustedPersonID: trustedID, db) {
+            return fail(row.line, "trusted_key", "recorded as unsafe for this person (\(reason)); they cannot be linked")
+        }
+        let introducedBy = row.introducedBy.flatMap { trustedKeys[$0] }
+        let status: LinkStatus = row.endedOn == nil ? .active : .ended
+        let endReason = row.endReason ?? (row.endedOn == nil ? nil : .other)
+        if let existing = try TrustLinkStore.find(individualID: individualID, trustedPersonID: trustedID, startedOn: row.startedOn, db) {
+            let same = existing.role == row.role && existing.status == status && existing.endedOn == row.endedOn
+                && existing.endReason == endReason && existing.introducedBy == introducedBy
+            if same { return .unchanged }
+            try TrustLinkStore.updateImported(
+                existing.id, role: row.role, status: status, endedOn: row.endedOn, endReason: endReason, introducedBy: introducedBy, db)
+            try TrustLinkStore.event(existing.id, "updated by import", detail: file, by: userID, now: now, db)
             return .changed
         }
-        try AssessmentStore.addStar(row.reading, tookPart: "", note: "Imported from \(file)", individualID: individualID, by: userID, now: now, db)
+        let link = NewTrustLink(
+            trustedPersonID: trustedID, role: row.role, status: status, confirmed: true, howItCameAbout: importedNote,
+            individualsWords: "", introducedBy: introducedBy, startedOn: row.startedOn)
+        let id = try TrustLinkStore.insert(link, individualID: individualID, endedOn: row.endedOn, endReason: endReason, by: userID, now: now, db)
+        try TrustLinkStore.event(id, "imported", detail: file, by: userID, now: now, db)
         return .added
     }
 
-    mutating func writeNDT(_ row: NDTRow) throws -> Change {
-        guard let individualID = personID(row.personRef) else { return fail(row.line, "person_ref", "unknown person") }
-        let columns = NDTItem.allCases.map(\.rawValue)
-        let existing = try latest("ndt_assessments", "assessment_id", columns, individualID, row.assessment.assessedOn)
-        let values = NDTItem.allCases.map { row.assessment.rating($0) }
-        if let (id, current) = existing {
-            if current == values { return .unchanged }
-            try AssessmentStore.correctNDT(id, row.assessment, reason: "Corrected by importing \(file)", individualID: individualID, by: userID, now: now, db)
+    mutating func writeStar(_ row: StarRow) throws -> ImportChange {
+        guard let individualID = person(row.personRef) else { return fail(row.line, "person_ref", "unknown person") }
+        let scores = StarArea.allCases.map { row.reading.score($0) }
+        if let current = try AssessmentStore.currentStar(individualID: individualID, on: row.reading.assessedOn, db) {
+            if current.scores == scores { return .unchanged }
+            try AssessmentStore.correctStar(
+                current.id, row.reading, tookPart: "", note: "", reason: "Corrected by importing \(file)", individualID: individualID,
+                by: userID, now: now, db)
+            return .changed
+        }
+        try AssessmentStore.addStar(row.reading, tookPart: "", note: importedNote, individualID: individualID, by: userID, now: now, db)
+        return .added
+    }
+
+    mutating func writeNDT(_ row: NDTRow) throws -> ImportChange {
+        guard let individualID = person(row.personRef) else { return fail(row.line, "person_ref", "unknown person") }
+        let ratings = NDTItem.allCases.map { row.assessment.rating($0) }
+        if let current = try AssessmentStore.currentNDT(individualID: individualID, on: row.assessment.assessedOn, db) {
+            if current.scores == ratings { return .unchanged }
+            try AssessmentStore.correctNDT(
+                current.id, row.assessment, reason: "Corrected by importing \(file)", individualID: individualID, by: userID, now: now, db)
             return .changed
         }
         try AssessmentStore.addNDT(row.assessment, individualID: individualID, by: userID, now: now, db)
         return .added
     }
 
-    /// The current version's id and scores of the assessment on `day`, if there is one.
-    private func latest(_ table: String, _ key: String, _ columns: [String], _ individualID: Int64, _ day: CalendarDate) throws -> (Int64, [Int])? {
-        guard let row = try db.queryOne(
-            "SELECT \(key), \(columns.joined(separator: ", ")) FROM \(table) WHERE individual_id = ? AND assessed_on = ? ORDER BY version DESC LIMIT 1",
-            individualID, day.iso)
-        else { return nil }
-        return (try row.get(0), try (1...columns.count).map { try row.get($0) })
+    mutating func writeAccommodation(_ row: AccommodationRow) throws -> ImportChange {
+        guard let individualID = person(row.personRef) else { return fail(row.line, "person_ref", "unknown person") }
+        let nights = AccommodationSetting.allCases.map { row.record.nights($0) }
+        let stored = try QuarterRecordStore.storedAccommodation(individualID: individualID, quarter: row.record.quarter, db)
+        if stored == nights { return .unchanged }
+        try QuarterRecordStore.saveAccommodation(row.record, individualID: individualID, by: userID, now: now, db)
+        return stored == nil ? .added : .changed
     }
 
-    mutating func writeQuarter(_ ref: String, line: Int, accommodation: AccommodationRecord?, serviceUse: ServiceUseRecord?) throws -> Change {
-        guard let individualID = personID(ref) else { return fail(line, "person_ref", "unknown person") }
-        let table = accommodation != nil ? "accommodation_quarters" : "service_use_quarters"
-        let columns = accommodation != nil ? AccommodationSetting.allCases.map(\.rawValue) : ServiceUseKind.allCases.map(\.rawValue)
-        let values = accommodation.map { record in AccommodationSetting.allCases.map { record.nights($0) } }
-            ?? serviceUse.map { record in ServiceUseKind.allCases.map { record.count($0) } } ?? []
-        let quarter = accommodation?.quarter ?? serviceUse?.quarter ?? 0
-        let current = try db.queryOne(
-            "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE individual_id = ? AND support_quarter = ?", individualID, quarter)
-        if let current, try (0..<columns.count).map({ try current.get($0) as Int }) == values { return .unchanged }
-        if let accommodation {
-            try QuarterRecordStore.saveAccommodation(accommodation, individualID: individualID, by: userID, now: now, db)
-        } else if let serviceUse {
-            try QuarterRecordStore.saveServiceUse(serviceUse, individualID: individualID, by: userID, now: now, db)
-        }
-        return current == nil ? .added : .changed
-    }
-
-    mutating func writeBarrier(_ row: BarrierRow) throws -> Change {
-        let fields: [(any SQLBindable)?] = [
-            row.title, row.category.rawValue, row.raisedOn.iso, row.status.rawValue, row.level?.rawValue, row.actionPlanOn?.iso,
-            row.escalatedOn?.iso, row.resolvedOn?.iso, row.organisations.joined(separator: "; "),
-        ]
-        if let current = try db.queryOne(
-            "SELECT title, category, raised_on, status, level, action_plan_on, escalated_on, resolved_on, organisations FROM barriers WHERE ref = ?", row.ref)
-        {
-            if zip(fields, 0..<fields.count).allSatisfy({ ($0.0?.sqlValue ?? .null) == current[$0.1] }) { return .unchanged }
-            try db.execute(
-                """
-                UPDATE barriers SET title = ?, category = ?, raised_on = ?, status = ?, level = ?, action_plan_on = ?, escalated_on = ?,
-                    resolved_on = ?, organisations = ?, recorded_by = ?, recorded_at = ? WHERE ref = ?
-                """, arguments: fields + [userID, now, row.ref])
-            return .changed
-        }
-        try db.execute(
-            """
-            INSERT INTO barriers (title, category, raised_on, status, level, action_plan_on, escalated_on, resolved_on, organisations,
-                recorded_by, recorded_at, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: fields + [userID, now, row.ref])
-        return .added
+    mutating func writeServiceUse(_ row: ServiceUseRow) throws -> ImportChange {
+        guard let individualID = person(row.personRef) else { return fail(row.line, "person_ref", "unknown person") }
+        let counts = ServiceUseKind.allCases.map { row.record.count($0) }
+        let stored = try QuarterRecordStore.storedServiceUse(individualID: individualID, quarter: row.record.quarter, db)
+        if stored == counts { return .unchanged }
+        try QuarterRecordStore.saveServiceUse(row.record, individualID: individualID, by: userID, now: now, db)
+        return stored == nil ? .added : .changed
     }
 }

@@ -45,7 +45,9 @@ enum HomePages {
             ])
     }
 
-    /// The manager's view: aggregates only, and every safeguarding override (by reference).
+    /// The manager's view: aggregates, every safeguarding override and the latest access log
+    /// entries, by reference. Each person whose reference the page shows is logged first, in
+    /// one commit (the override reasons and who looked are about them).
     private static func network(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let (counts, organisations, cohort, overrides, access, barriers) = try services.pool.read { db in
             (try UserStore.activeRoleCounts(db), try OrganisationStore.all(db).count, try CaseloadStore.counts(db),
@@ -53,6 +55,10 @@ enum HomePages {
              try BarrierStore.list(status: nil, openOnly: true, db))
         }
         let roleGrants = try services.pool.read { db in try RoleGrantStore.recent(limit: 30, db) }
+        var shown: [Int64] = []
+        for id in overrides.map(\.individualID) + access.compactMap(\.individualID) where !shown.contains(id) { shown.append(id) }
+        try services.personalData.logListing(
+            individualIDs: shown, user: try context.signedInUser, now: context.now, reason: AccessLog.networkPageReason)
         return try services.page(
             "network", title: "Network", context,
             [

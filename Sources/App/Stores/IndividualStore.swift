@@ -48,6 +48,15 @@ struct StatusEvent: Sendable {
     let recordedAt: Date
 }
 
+/// What was recorded about the person's consent to the coordination team with their referral.
+enum ConsentAtReferral: Sendable {
+    /// The person agreed, in words, with the coordinator taking the referral.
+    case givenVerbally
+    /// Nobody has asked the person yet (an import): only the lawful basis is recorded, and the
+    /// caseload lists them as "no consent recorded" until someone records what they said.
+    case notRecorded
+}
+
 /// SQL for individuals, their disadvantages and their status history.
 enum IndividualStore {
     /// The purpose of the consent to the coordination team recorded at every referral.
@@ -62,8 +71,12 @@ enum IndividualStore {
         return PersonReference.format(number)
     }
 
-    /// Records a referral under a new reference, or under `ref` when importing one.
-    static func create(_ referral: Referral, ref given: String? = nil, by userID: Int64?, now: Date, _ db: Database) throws -> (id: Int64, ref: String) {
+    /// Records a referral under a new reference, or under `ref` when importing one, with the
+    /// lawful basis and, only when the person gave it, their consent to the coordination team.
+    static func create(
+        _ referral: Referral, ref given: String? = nil, consent: ConsentAtReferral, by userID: Int64?, now: Date,
+        _ db: Database
+    ) throws -> (id: Int64, ref: String) {
         let ref = try given ?? nextReference(db)
         try db.execute(
             """
@@ -76,10 +89,12 @@ enum IndividualStore {
         let id = db.lastInsertRowID
         try setDisadvantages(id, referral.disadvantages, db)
         try recordStatus(id, .referred, on: referral.referredOn, reason: nil, note: "", by: userID, now: now, db)
-        _ = try ConsentStore.record(
-            individualID: id, recipient: .coordinationTeam, categories: Set(InformationCategory.allCases),
-            purpose: coordinationPurpose, method: .verbal, givenOn: referral.referredOn,
-            reviewBy: ConsentPolicy.defaultReviewDate(givenOn: referral.referredOn), by: userID, now: now, db)
+        if consent == .givenVerbally {
+            _ = try ConsentStore.record(
+                individualID: id, recipient: .coordinationTeam, categories: Set(InformationCategory.allCases),
+                purpose: coordinationPurpose, method: .verbal, givenOn: referral.referredOn,
+                reviewBy: ConsentPolicy.defaultReviewDate(givenOn: referral.referredOn), by: userID, now: now, db)
+        }
         try ConsentStore.setLawfulBasis(
             individualID: id, holding: .publicTask, sharing: .publicTask,
             note: "Recorded at referral; check it against the partnership's data-sharing agreement.", by: userID, now: now, db)
@@ -169,7 +184,7 @@ enum IndividualStore {
         }
     }
 
-    private static func recordStatus(
+    static func recordStatus(
         _ id: Int64, _ status: CaseStatus, on day: CalendarDate, reason: ClosureReason?, note: String, by userID: Int64?,
         now: Date, _ db: Database
     ) throws {
@@ -180,7 +195,7 @@ enum IndividualStore {
             """, id, status.rawValue, day.iso, reason?.rawValue, note, userID, now)
     }
 
-    private static func setDisadvantages(_ id: Int64, _ disadvantages: [Disadvantage: CalendarDate], _ db: Database) throws {
+    static func setDisadvantages(_ id: Int64, _ disadvantages: [Disadvantage: CalendarDate], _ db: Database) throws {
         try db.execute("DELETE FROM individual_disadvantages WHERE individual_id = ?", id)
         for (kind, on) in disadvantages.sorted(by: { $0.key < $1.key }) {
             try db.execute(

@@ -27,6 +27,11 @@ enum OrganisationStore {
         try db.queryOne(selectOrganisation + " WHERE o.id = ?", id).map(record)
     }
 
+    /// The organisation with exactly this name, if there is one.
+    static func id(named name: String, _ db: Database) throws -> Int64? {
+        try db.scalar("SELECT id FROM organisations WHERE name = ?", name)
+    }
+
     static func nameExists(_ name: String, exceptID: Int64? = nil, _ db: Database) throws -> Bool {
         let id: Int64? = try db.scalar(
             "SELECT id FROM organisations WHERE name = ? AND id IS NOT ?", name.trimmingWhitespace(), exceptID)

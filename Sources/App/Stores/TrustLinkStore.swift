@@ -69,18 +69,45 @@ enum TrustLinkStore {
             candidateID: person.id, candidateName: person.name, role: link.role,
             existing: try forIndividual(individualID, db).map(\.existing),
             unsafeReason: try unsafeReason(individualID: individualID, trustedPersonID: person.id, db))
-        try db.execute(
-            """
-            INSERT INTO trust_links (individual_id, trusted_person_id, role, status, confirmed_by_individual,
-                how_it_came_about, individuals_words, introduced_by, started_on, created_by, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            individualID, person.id, link.role.rawValue, link.status.rawValue, link.confirmed, link.howItCameAbout,
-            link.individualsWords, link.introducedBy, link.startedOn.iso, userID, now)
-        let id = db.lastInsertRowID
+        let id = try insert(link, individualID: individualID, endedOn: nil, endReason: nil, by: userID, now: now, db)
         try event(id, link.status == .active ? "started" : "proposed", detail: link.role.title, by: userID, now: now, db)
         try IndividualStore.touch(individualID, now: now, db)
         return id
+    }
+
+    /// The one INSERT of a trust link: for `add`, after its rules, and for an import, which may
+    /// bring a link that has already ended. The caller records the event.
+    static func insert(
+        _ link: NewTrustLink, individualID: Int64, endedOn: CalendarDate?, endReason: EndReason?, by userID: Int64?, now: Date,
+        _ db: Database
+    ) throws -> Int64 {
+        try db.execute(
+            """
+            INSERT INTO trust_links (individual_id, trusted_person_id, role, status, confirmed_by_individual,
+                how_it_came_about, individuals_words, introduced_by, started_on, ended_on, end_reason, created_by, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            individualID, link.trustedPersonID, link.role.rawValue, link.status.rawValue, link.confirmed, link.howItCameAbout,
+            link.individualsWords, link.introducedBy, link.startedOn.iso, endedOn?.iso, endReason?.rawValue, userID, now)
+        return db.lastInsertRowID
+    }
+
+    /// The link an import row names: this person, this trusted person, started on this day.
+    static func find(individualID: Int64, trustedPersonID: Int64, startedOn: CalendarDate, _ db: Database) throws -> TrustLinkRecord? {
+        try db.queryOne(
+            select + " WHERE l.individual_id = ? AND l.trusted_person_id = ? AND l.started_on = ?", individualID, trustedPersonID,
+            startedOn.iso
+        ).map(record)
+    }
+
+    /// Sets what an import row says of a link it matched (history is kept in the events).
+    static func updateImported(
+        _ linkID: Int64, role: TrustRole, status: LinkStatus, endedOn: CalendarDate?, endReason: EndReason?, introducedBy: Int64?,
+        _ db: Database
+    ) throws {
+        try db.execute(
+            "UPDATE trust_links SET role = ?, status = ?, ended_on = ?, end_reason = ?, introduced_by = ? WHERE id = ?",
+            role.rawValue, status.rawValue, endedOn?.iso, endReason?.rawValue, introducedBy, linkID)
     }
 
     static func activate(_ linkID: Int64, by userID: Int64?, now: Date, _ db: Database) throws {

@@ -65,6 +65,13 @@ enum TrustedPersonStore {
             name.trimmingWhitespace(), kind.rawValue, organisationID, paid.rawValue, userID, id)
     }
 
+    /// Every trusted person's id by their import key.
+    static func idsByKey(_ db: Database) throws -> [String: Int64] {
+        var result: [String: Int64] = [:]
+        try db.forEachRow("SELECT key, id FROM trusted_people") { row in result[try row.get(0)] = try row.get(1) }
+        return result
+    }
+
     static func markLeftRole(_ id: Int64, on day: CalendarDate, _ db: Database) throws {
         try db.execute("UPDATE trusted_people SET left_role_on = ? WHERE id = ?", day.iso, id)
     }

@@ -4,7 +4,8 @@
 /// Why a table: PRODUCT.md says access is the union of what each role allows, never more,
 /// so each role grants a fixed set and a user's grants are the union over their roles.
 /// Reads of an individual's personal information get their own rules here as the
-/// consent and trust-link features arrive.
+/// consent and trust-link features arrive. Importing is a coordinator's job only (PRODUCT.md):
+/// an importer reads what they import, and managers see aggregates, not names.
 public struct AccessPolicy: Sendable {
     /// What each role grants on its own.
     public static let grants: [Role: Set<Permission>] = [
@@ -12,7 +13,7 @@ public struct AccessPolicy: Sendable {
         .trustedPerson: [.viewPeopleWalkedAlongside, .workBarriers],
         .champion: [.viewOwnOrganisation, .workBarriers],
         .coordinator: [.workCaseload, .importData, .workBarriers],
-        .manager: [.viewNetwork, .administerUsers, .importData, .workBarriers],
+        .manager: [.viewNetwork, .administerUsers, .workBarriers],
     ]
 
     public init() {}

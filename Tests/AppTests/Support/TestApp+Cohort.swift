@@ -15,7 +15,7 @@ extension TestApp {
             let referral = Referral(
                 preferredName: name, district: district, cohortGroup: .notKnown, referredOn: Self.referralDate,
                 disadvantages: Dictionary(uniqueKeysWithValues: disadvantages.map { ($0, Self.referralDate) }))
-            let id = try IndividualStore.create(referral, by: nil, now: now, db).id
+            let id = try IndividualStore.create(referral, consent: .givenVerbally, by: nil, now: now, db).id
             if open {
                 try IndividualStore.changeStatus(id, to: .open, on: Self.referralDate, reason: nil, note: "", by: nil, now: now, db)
             }

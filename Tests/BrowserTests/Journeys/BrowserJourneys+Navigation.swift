@@ -9,7 +9,7 @@ extension BrowserJourneys {
             (.trustedPerson, ["/", "/alongside", "/barriers"]),
             (.champion, ["/", "/organisation", "/barriers"]),
             (.coordinator, ["/", "/caseload", "/trusted-people", "/barriers", "/imports"]),
-            (.manager, ["/", "/network", "/reports", "/barriers", "/imports", "/admin/users", "/admin/organisations"]),
+            (.manager, ["/", "/network", "/reports", "/barriers", "/admin/users", "/admin/organisations"]),
         ]
 
         @Test(arguments: expected)

@@ -27,7 +27,7 @@ extension LiveApp {
             let referral = Referral(
                 preferredName: name, district: district, cohortGroup: .notKnown, referredOn: on,
                 disadvantages: [.homelessness: on, .mentalHealth: on, .offending: on])
-            let id = try IndividualStore.create(referral, by: nil, now: Date(), db).id
+            let id = try IndividualStore.create(referral, consent: .givenVerbally, by: nil, now: Date(), db).id
             try IndividualStore.changeStatus(
                 id, to: .open, on: on, reason: nil, note: "", by: nil, now: Date(), db)
             return id

@@ -6,7 +6,8 @@ import TemplateEngine
 
 /// Importing on the web: upload a CSV file, see what it would add and change (or every bad
 /// row), then confirm. The same `Importer` as the command line, so the rules are the same;
-/// the upload waits in `pending_imports` until its uploader confirms it.
+/// the upload waits in `PendingImportStore` until its uploader confirms it. The preview and the
+/// confirmation are each written to the access log, person by person (`Importer`).
 enum ImportPages {
     static let access = Access.permission(.importData)
     static let maximumBytes = 5 * 1024 * 1024
@@ -21,14 +22,14 @@ enum ImportPages {
         routes.post(Route.confirmImport) { context, pending in
             let user = try context.signedInUser
             let id = try context.parameter(PendingImportID.self).rawValue
-            guard let pending = try services.pool.read({ db in
-                try db.queryOne("SELECT kind, file_name, bytes FROM pending_imports WHERE id = ? AND user_id = ?", id, user.id)
-            }), let kind = ImportKind(rawValue: try pending.get("kind")) else { throw AppError.notFound }
-            let fileName: String = try pending.get("file_name")
+            guard let upload = try services.pool.read({ db in try PendingImportStore.find(id: id, userID: user.id, db) }) else {
+                throw AppError.notFound
+            }
             let outcome = try Importer.run(
-                kind: kind, bytes: try pending.get("bytes"), file: fileName, dryRun: false, pool: services.pool, userID: user.id, now: context.now)
-            try services.pool.write { db in try db.execute("DELETE FROM pending_imports WHERE id = ? OR created_at < ?", id, context.now.addingTimeInterval(-86_400)) }
-            return try result(services, context, kind: kind, file: fileName, outcome: outcome, pendingID: nil, done: true)
+                kind: upload.kind, bytes: upload.bytes, file: upload.fileName, dryRun: false, pool: services.pool,
+                log: services.personalData.log, userID: user.id, now: context.now)
+            try services.pool.write { db in try PendingImportStore.remove(id: id, now: context.now, db) }
+            return try result(services, context, kind: upload.kind, file: upload.fileName, outcome: outcome, pendingID: nil, done: true)
         }
     }
 
@@ -48,14 +49,13 @@ enum ImportPages {
         if let file, file.body.count > maximumBytes { errors.add("file", "The file is larger than 5 MB. Split it, or use the command line.") }
         guard errors.isEmpty, let kind, let file else { return try ImportPages.form(services, context, errors, status: .unprocessableContent) }
         let name = String((file.filename.flatMap { $0.isEmpty ? nil : $0 } ?? "upload.csv").split(separator: "/").last ?? "upload.csv")
-        let outcome = try Importer.run(kind: kind, bytes: file.body, file: name, dryRun: true, pool: services.pool, userID: user.id, now: context.now)
+        let outcome = try Importer.run(
+            kind: kind, bytes: file.body, file: name, dryRun: true, pool: services.pool, log: services.personalData.log, userID: user.id,
+            now: context.now)
         var pendingID: Int64?
         if outcome.errors.isEmpty {
             pendingID = try services.pool.write { db in
-                try db.execute(
-                    "INSERT INTO pending_imports (kind, file_name, bytes, user_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                    kind.rawValue, name, file.body, user.id, context.now)
-                return db.lastInsertRowID
+                try PendingImportStore.add(kind: kind, fileName: name, bytes: file.body, userID: user.id, now: context.now, db)
             }
         }
         return try result(services, context, kind: kind, file: name, outcome: outcome, pendingID: pendingID, done: false)

@@ -21,19 +21,27 @@ enum CaseloadPage {
             filter.sort = query["sort"].flatMap(CaseloadFilter.Sort.init(rawValue:)) ?? .recent
             filter.page = max(1, Int(query["page"] ?? "") ?? 1)
             let today = LondonTime.today(context.now)
-            let (page, counts, due) = try services.pool.read { db in
+            let (page, counts, due, missing) = try services.pool.read { db in
                 (try CaseloadStore.page(filter, now: context.now, db), try CaseloadStore.counts(db),
-                 try ConsentStore.dueForReview(today: today, within: 30, db))
+                 try ConsentStore.dueForReview(today: today, within: 30, db), try ConsentStore.withoutCoordinationConsent(db))
             }
+            let shownMissing = missing.prefix(20)
+            let shownDue = due.prefix(20)
+            var listed = page.rows.map(\.id)
+            for id in shownMissing.map(\.individualID) + shownDue.map(\.individualID) where !listed.contains(id) { listed.append(id) }
             try services.personalData.logListing(
-                individualIDs: page.rows.map(\.id), user: try context.signedInUser, now: context.now, reason: "Listed on the caseload")
+                individualIDs: listed, user: try context.signedInUser, now: context.now, reason: "Listed on the caseload")
             var values = values(filter, page, counts)
-            values["consentsDue"] = .array(due.prefix(20).map { item in
+            values["consentsDue"] = .array(shownMissing.map { item in
+                ["id": .string(String(item.individualID)), "ref": .string(item.ref), "name": .string(item.name), "missing": .bool(true)]
+            } + shownDue.map { item in
                 ["id": .string(String(item.individualID)), "ref": .string(item.ref), "name": .string(item.name),
                  "recipient": .string(item.recipient), "reviewBy": .string(item.reviewBy.display),
-                 "overdue": .bool(item.reviewBy < today)]
+                 "overdue": .bool(item.reviewBy < today), "missing": .bool(false)]
             })
             values["consentsDueCount"] = .int(due.count)
+            values["noConsentCount"] = .int(missing.count)
+            values["hasNoConsent"] = .bool(!missing.isEmpty)
             return try services.page("people/caseload", title: "Caseload", context, values)
         }
     }

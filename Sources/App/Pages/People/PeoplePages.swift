@@ -20,7 +20,7 @@ enum PeoplePages {
                 return try referralForm(services, context, input(context), errors, action: Route.referrals.path, title: "Refer someone", status: .unprocessableContent)
             }
             let user = try context.signedInUser
-            let created = try services.pool.write { db in try IndividualStore.create(referral, by: user.id, now: context.now, db) }
+            let created = try services.pool.write { db in try IndividualStore.create(referral, consent: .givenVerbally, by: user.id, now: context.now, db) }
             return .redirect(to: Route.person(IndividualID(created.id)), notice: .referred)
         }
         routes.get(Route.person) { context, individual in

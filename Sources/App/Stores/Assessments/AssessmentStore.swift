@@ -105,6 +105,26 @@ enum AssessmentStore {
         }
     }
 
+    /// The current version's id and scores (in `StarArea` order) of the reading on `day`, if any.
+    static func currentStar(individualID: Int64, on day: CalendarDate, _ db: Database) throws -> (id: Int64, scores: [Int])? {
+        try current("star_readings", "reading_id", starColumns, individualID, day, db)
+    }
+
+    /// The current version's id and ratings (in `NDTItem` order) of the assessment on `day`, if any.
+    static func currentNDT(individualID: Int64, on day: CalendarDate, _ db: Database) throws -> (id: Int64, scores: [Int])? {
+        try current("ndt_assessments", "assessment_id", ndtColumns, individualID, day, db)
+    }
+
+    private static func current(
+        _ table: String, _ key: String, _ columns: [String], _ individualID: Int64, _ day: CalendarDate, _ db: Database
+    ) throws -> (id: Int64, scores: [Int])? {
+        guard let row = try db.queryOne(
+            "SELECT \(key), \(columns.joined(separator: ", ")) FROM \(table) WHERE individual_id = ? AND assessed_on = ? ORDER BY version DESC LIMIT 1",
+            individualID, day.iso)
+        else { return nil }
+        return (try row.get(0), try (1...columns.count).map { try row.get($0) })
+    }
+
     private static func latest(_ table: String, _ key: String, _ individualID: Int64, _ db: Database) throws -> [Row] {
         try db.query(
             """

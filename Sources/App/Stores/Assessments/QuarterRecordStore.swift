@@ -44,6 +44,22 @@ enum QuarterRecordStore {
         return (kinds, records)
     }
 
+    /// The nights per setting (in `AccommodationSetting` order) stored for a quarter, if any.
+    static func storedAccommodation(individualID: Int64, quarter: Int, _ db: Database) throws -> [Int]? {
+        try stored("accommodation_quarters", AccommodationSetting.allCases.map(\.rawValue), individualID, quarter, db)
+    }
+
+    /// The counts per kind (in `ServiceUseKind` order) stored for a quarter, if any.
+    static func storedServiceUse(individualID: Int64, quarter: Int, _ db: Database) throws -> [Int]? {
+        try stored("service_use_quarters", ServiceUseKind.allCases.map(\.rawValue), individualID, quarter, db)
+    }
+
+    private static func stored(_ table: String, _ columns: [String], _ individualID: Int64, _ quarter: Int, _ db: Database) throws -> [Int]? {
+        try db.queryOne(
+            "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE individual_id = ? AND support_quarter = ?", individualID, quarter
+        ).map { row in try (0..<columns.count).map { try row.get($0) } }
+    }
+
     private static func upsert(
         _ table: String, individualID: Int64, quarter: Int, columns: [String], values: [Int], by userID: Int64?, now: Date, _ db: Database
     ) throws {

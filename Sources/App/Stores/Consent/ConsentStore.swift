@@ -112,6 +112,19 @@ enum ConsentStore {
         }
     }
 
+    /// People whose case is not closed and who have no consent to the coordination team on
+    /// record at all (imported people, until someone records what they said), by reference.
+    static func withoutCoordinationConsent(_ db: Database) throws -> [(individualID: Int64, ref: String, name: String)] {
+        try db.query(
+            """
+            SELECT i.id, i.ref, i.preferred_name FROM individuals i
+            WHERE i.status != 'closed'
+              AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.individual_id = i.id AND k.recipient_kind = ?)
+            ORDER BY i.ref
+            """, ConsentRecipient.coordinationTeam.kind
+        ).map { row in (try row.get("id"), try row.get("ref"), try row.get("preferred_name")) }
+    }
+
     static func setLawfulBasis(individualID: Int64, holding: LawfulBasis, sharing: LawfulBasis, note: String, by userID: Int64?, now: Date, _ db: Database) throws {
         try db.execute(
             """

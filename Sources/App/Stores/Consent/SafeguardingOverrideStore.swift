@@ -32,12 +32,15 @@ enum SafeguardingOverrideStore {
     }
 
     /// Overrides across the cohort for the manager, newest first: reference, not name.
-    static func recent(limit: Int, _ db: Database) throws -> [(ref: String, by: String, categories: String, reason: String, at: Date)] {
+    static func recent(limit: Int, _ db: Database) throws -> [(individualID: Int64, ref: String, by: String, categories: String, reason: String, at: Date)] {
         try db.query(
             """
-            SELECT i.ref, u.display_name, s.categories, s.reason, s.opened_at FROM safeguarding_overrides s
+            SELECT s.individual_id, i.ref, u.display_name, s.categories, s.reason, s.opened_at FROM safeguarding_overrides s
             JOIN individuals i ON i.id = s.individual_id JOIN users u ON u.id = s.user_id ORDER BY s.id DESC LIMIT ?
             """, limit
-        ).map { (try $0.get("ref"), try $0.get("display_name"), try $0.get("categories"), try $0.get("reason"), try $0.get("opened_at")) }
+        ).map {
+            (try $0.get("individual_id"), try $0.get("ref"), try $0.get("display_name"), try $0.get("categories"), try $0.get("reason"),
+             try $0.get("opened_at"))
+        }
     }
 }
