@@ -30,9 +30,39 @@ extension IndividualStore {
         return id
     }
 
+    /// What the store holds of one person, as the import compares it: store to store, never
+    /// shown on a page (pages get `IndividualRecord`, whose fields are guarded).
+    private struct StoredPerson {
+        let preferredName: String
+        let legalName: String?
+        let dateOfBirth: CalendarDate?
+        let district: District
+        let cohortGroup: CohortGroup
+        let referralSource: String?
+        let status: CaseStatus
+        let openedOn: CalendarDate?
+        let closedOn: CalendarDate?
+        let closureReason: ClosureReason?
+        let disadvantages: [Disadvantage: CalendarDate]
+    }
+
+    private static func stored(_ id: Int64, _ db: Database) throws -> StoredPerson? {
+        guard let row = try db.queryOne("SELECT * FROM individuals WHERE id = ?", id) else { return nil }
+        var disadvantages: [Disadvantage: CalendarDate] = [:]
+        for item in try db.query("SELECT kind, recorded_on FROM individual_disadvantages WHERE individual_id = ?", id) {
+            disadvantages[try item.vocabulary("kind")] = try requiredDate(item, "recorded_on")
+        }
+        return StoredPerson(
+            preferredName: try row.get("preferred_name"), legalName: try row.get("legal_name"),
+            dateOfBirth: try date(row, "date_of_birth"), district: try row.vocabulary("district"),
+            cohortGroup: try row.vocabulary("cohort_group"), referralSource: try row.get("referral_source"),
+            status: try row.vocabulary("status"), openedOn: try date(row, "opened_on"), closedOn: try date(row, "closed_on"),
+            closureReason: try row.optionalVocabulary("closure_reason"), disadvantages: disadvantages)
+    }
+
     /// Whether the stored person already holds exactly what the import row says.
     static func holdsImported(_ id: Int64, _ row: PersonRow, _ db: Database) throws -> Bool {
-        guard let person = try find(id: id, db) else { return false }
+        guard let person = try stored(id, db) else { return false }
         return person.preferredName == row.preferredName && person.legalName == row.legalName && person.dateOfBirth == row.dateOfBirth
             && person.district == row.district && person.cohortGroup == row.cohortGroup && person.referralSource == row.referralSource
             && person.status == row.status && person.openedOn == row.openedOn && person.closedOn == row.closedOn
@@ -42,7 +72,7 @@ extension IndividualStore {
     /// Writes an import row over the stored person: disadvantages already recorded keep their
     /// date, new ones are dated when support opened (or `today`); a new status goes into the history.
     static func applyImported(_ id: Int64, _ row: PersonRow, note: String, today: CalendarDate, by userID: Int64?, now: Date, _ db: Database) throws {
-        guard let person = try find(id: id, db) else { throw AppError.notFound }
+        guard let person = try stored(id, db) else { throw AppError.notFound }
         try writeImportedFields(id, row, now: now, db)
         let recordedOn = row.openedOn ?? today
         try setDisadvantages(id, Dictionary(uniqueKeysWithValues: row.disadvantages.map { ($0, person.disadvantages[$0] ?? recordedOn) }), db)
