@@ -89,6 +89,8 @@ enum PeoplePages {
             errors.add("to_status", DomainError.invalidStatusChange(from: person.status, to: target).description)
         } else if target == nil {
             errors.add("to_status", "Choose the new status.")
+        } else if target == .open, let refusal = person.eligibility.refusalToOpen {
+            errors.add("to_status", refusal)
         }
         let day = DateRules.required((context.form["on"] ?? "").trimmingWhitespace(), field: "on", today: today, into: &errors)
         if let day, day < person.referredOn { errors.add("on", "The date cannot be before the referral (\(person.referredOn.display)).") }
