@@ -125,6 +125,9 @@ struct ImportWriter {
                 return name == row.name && kind == row.kind.rawValue && organisation == organisationID && paid == row.paid.rawValue
             } ?? false
             if same { return .unchanged }
+            if let (ref, refusal) = try UnsafeIdentityStore.renameRefusals(trustedPersonID: id, newName: row.name, db).first {
+                return fail(row.line, "name", "in \(ref)'s circle: " + UnsafeIdentity.importReason(refusal))
+            }
             try db.execute(
                 "UPDATE trusted_people SET name = ?, kind = ?, organisation_id = ?, paid = ? WHERE id = ?",
                 row.name, row.kind.rawValue, organisationID, row.paid.rawValue, id)
@@ -139,8 +142,8 @@ struct ImportWriter {
         guard let individualID = personID(row.personRef), let trustedID = trustedKeys[row.trustedKey] else {
             return fail(row.line, "person_ref", "unknown person or trusted person")
         }
-        if let reason = try TrustLinkStore.unsafeReason(individualID: individualID, trustedPersonID: trustedID, db) {
-            return fail(row.line, "trusted_key", "recorded as unsafe for this person (\(reason)); they cannot be linked")
+        if let refusal = try UnsafeIdentityStore.refusal(individualID: individualID, trustedPersonID: trustedID, db) {
+            return fail(row.line, "trusted_key", UnsafeIdentity.importReason(refusal))
         }
         let introducedBy = row.introducedBy.flatMap { trustedKeys[$0] }
         let status = row.endedOn == nil ? "active" : "ended"
