@@ -179,7 +179,7 @@ import Testing
         let coordinator = try test.signedIn([.coordinator])
         let riverside = try test.createOrganisation("Riverside Day Centre")
         let other = try test.createOrganisation("Fenland Foodbank")
-        try test.createTrustedPerson("Sam  Patel", organisationID: riverside)
+        _ = try test.createTrustedPerson("Sam  Patel", organisationID: riverside)
         try coordinator.get("/trusted-people/new")
         let fields = [("name", "sam patel"), ("kind", "person"), ("paid", "paid"), ("organisation_id", "\(riverside)")]
         let warned = try coordinator.post("/trusted-people", fields)
@@ -198,7 +198,7 @@ import Testing
         let test = try TestApp()
         let coordinator = try test.signedIn([.coordinator])
         let id = try test.refer("Robin")
-        try test.createTrustedPerson("Jo Hale")
+        _ = try test.createTrustedPerson("Jo Hale")
         try coordinator.get("/people/\(id)/links/new")
         let fields = [("new_name", "JO HALE"), ("role", "trusted"), ("status", "active"), ("started_on", "2026-02-01")]
         let warned = try coordinator.post("/people/\(id)/links", fields)
