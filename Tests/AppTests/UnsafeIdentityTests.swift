@@ -110,6 +110,36 @@ import Testing
         #expect(try test.links(id).count == 1)
     }
 
+    @Test func aProposedLinkToANamesakeCannotBeMadeActiveOnceTheNameIsMarked() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        let id = try test.refer("Robin")
+        let marked = try test.createTrustedPerson("Kyle Jones")
+        let namesake = try test.createTrustedPerson("kyle jones")
+        let proposed = try test.link(id, namesake, status: .proposed)
+        try test.pool.write { db in
+            try TrustLinkStore.markUnsafe(individualID: id, trustedPersonID: marked, reason: "Police marker", by: nil, now: test.now, today: TestApp.referralDate, db)
+        }
+        try coordinator.get("/people/\(id)")
+        let refused = try coordinator.post("/people/\(id)/links/\(proposed)/activate")
+        #expect(refused.status == 409)
+        #expect(refused.contains("This name matches Kyle Jones, recorded as unsafe for this person (Police marker)."))
+        #expect(try test.links(id).first?.status == .proposed)
+    }
+
+    @Test func renamingSomeoneInTheCircleToTheUnsafeNameIsRefusedBesideTheName() throws {
+        let (test, coordinator, id) = try robinWithKyleMarked()
+        let jo = try test.createTrustedPerson("Jo Hale")
+        try test.link(id, jo)
+        try coordinator.get("/trusted-people/\(jo)")
+        let refused = try coordinator.post("/trusted-people/\(jo)", [("name", "Ex Partner Kyle"), ("kind", "person"), ("paid", "paid")])
+        #expect(refused.status == 422)
+        #expect(refused.body.contains(
+            /<label for="name">Name<\/label>\s*<p class="field-error" id="name-error"><span class="visually-hidden">Error:<\/span> In CF-0001&#39;s circle: Ex Partner Kyle has the same name as Ex-partner Kyle/))
+        #expect(refused.contains("value=\"Ex Partner Kyle\""))
+        #expect(try test.count("SELECT count(*) FROM trusted_people WHERE name = 'Jo Hale'") == 1)
+    }
+
     @Test func aHandoverToSomeoneWithTheSameNameIsRefusedUntilConfirmed() throws {
         let (test, coordinator, id) = try robinWithKyleMarked()
         let outgoing = try test.link(id, try test.createTrustedPerson("Sam"), role: .primary)
