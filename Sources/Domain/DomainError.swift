@@ -3,6 +3,9 @@
 public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The person was recorded as unsafe for this individual (PRODUCT.md, "Trust network").
     case unsafePerson(name: String, reason: String)
+    /// Another record with the same name as someone recorded as unsafe for this individual,
+    /// not yet confirmed by a coordinator to be a different person (PRODUCT.md, "Trust network").
+    case unsafeNameMatch(name: String, markedName: String, reason: String)
     /// The person already has an active or proposed link with this individual.
     case alreadyLinked(name: String)
     /// Only one active primary trusted person at a time; hand over instead.
@@ -22,6 +25,9 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .unsafePerson(let name, let reason):
             "\(name) has been recorded as unsafe for this person (\(reason)), so they cannot be linked or shared with."
+        case .unsafeNameMatch(_, let markedName, let reason):
+            "This name matches \(markedName), recorded as unsafe for this person (\(reason)). "
+                + "If this is someone else, tick \u{201C}This is a different person\u{201D} and say how you know."
         case .alreadyLinked(let name):
             "\(name) is already in this person's circle."
         case .primaryAlreadyActive(let name):

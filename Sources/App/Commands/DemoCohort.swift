@@ -99,7 +99,7 @@ struct DemoCohort {
                 by: coordinatorUserID, now: now, today: openedOn, db)
         }
         var firstID = random.pick(workers)
-        while try TrustLinkStore.unsafeReason(individualID: id, trustedPersonID: firstID, db) != nil { firstID = random.pick(workers) }
+        while try UnsafeIdentityStore.refusal(individualID: id, trustedPersonID: firstID, db) != nil { firstID = random.pick(workers) }
         let firstStart = openedOn.adding(days: Int.random(in: 0...min(60, span), using: &random))
         let firstLink = try link(id, firstID, .primary, on: firstStart, introducedBy: nil,
                                  how: "Named by the person at the collective discussion; services agreed.", db)
@@ -113,7 +113,7 @@ struct DemoCohort {
         var circle = [firstID]
         for step in 0..<Int.random(in: 0...4, using: &random) {
             let candidate = step % 2 == 0 ? random.pick(services) : random.pick(workers)
-            guard !circle.contains(candidate), try TrustLinkStore.unsafeReason(individualID: id, trustedPersonID: candidate, db) == nil else { continue }
+            guard !circle.contains(candidate), try UnsafeIdentityStore.refusal(individualID: id, trustedPersonID: candidate, db) == nil else { continue }
             let start = firstStart.adding(days: min(span, 30 * (step + 1) + Int.random(in: 0...40, using: &random)))
             guard start <= today else { break }
             try link(id, candidate, step == 0 ? .backup : .trusted, on: start, introducedBy: introducer,

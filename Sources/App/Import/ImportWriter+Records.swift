@@ -9,8 +9,8 @@ extension ImportWriter {
         guard let individualID = person(row.personRef), let trustedID = trustedKeys[row.trustedKey] else {
             return fail(row.line, "person_ref", "unknown person or trusted person")
         }
-        if let reason = try TrustLinkStore.unsafeReason(individualID: individualID, trustedPersonID: trustedID, db) {
-            return fail(row.line, "trusted_key", "recorded as unsafe for this person (\(reason)); they cannot be linked")
+        if let refusal = try UnsafeIdentityStore.refusal(individualID: individualID, trustedPersonID: trustedID, db) {
+            return fail(row.line, "trusted_key", UnsafeIdentity.importReason(refusal))
         }
         let introducedBy = row.introducedBy.flatMap { trustedKeys[$0] }
         let status: LinkStatus = row.endedOn == nil ? .active : .ended

@@ -93,6 +93,9 @@ struct ImportWriter {
             let same = current.name == row.name && current.kind == row.kind && current.organisationID == organisationID
                 && current.paid == row.paid
             if same { return .unchanged }
+            if let (ref, refusal) = try UnsafeIdentityStore.renameRefusals(trustedPersonID: id, newName: row.name, db).first {
+                return fail(row.line, "name", "in \(ref)'s circle: " + UnsafeIdentity.importReason(refusal))
+            }
             try TrustedPersonStore.update(
                 id, name: row.name, kind: row.kind, organisationID: organisationID, paid: row.paid, userID: current.userID, db)
             return .changed

@@ -25,10 +25,8 @@ enum HandoverStore {
         individualID: Int64, outgoingLinkID: Int64, incomingTrustedPersonID: Int64, fromNetwork: Bool,
         whySomeoneNew: String, outcome: OutgoingOutcome, bulkHandoverID: Int64?, by userID: Int64?, now: Date, _ db: Database
     ) throws -> Int64 {
-        if let reason = try TrustLinkStore.unsafeReason(individualID: individualID, trustedPersonID: incomingTrustedPersonID, db),
-           let person = try TrustedPersonStore.find(id: incomingTrustedPersonID, db)
-        {
-            throw DomainError.unsafePerson(name: person.name, reason: reason)
+        if let refusal = try UnsafeIdentityStore.refusal(individualID: individualID, trustedPersonID: incomingTrustedPersonID, db) {
+            throw refusal
         }
         try db.execute(
             """

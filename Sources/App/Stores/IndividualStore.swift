@@ -112,6 +112,16 @@ enum IndividualStore {
         try setDisadvantages(id, referral.disadvantages, db)
     }
 
+    /// Whether the person meets the eligibility rule, for the rule that opening a case needs it
+    /// (a check on a write, never shown as a field).
+    static func eligibility(_ id: Int64, _ db: Database) throws -> Eligibility {
+        let kinds: [Disadvantage] = try db.query("SELECT kind FROM individual_disadvantages WHERE individual_id = ?", id).map {
+            try $0.vocabulary("kind")
+        }
+        let exception: String? = try db.scalar("SELECT eligibility_exception FROM individuals WHERE id = ?", id)
+        return Eligibility(disadvantages: kinds, exceptionReason: exception)
+    }
+
     /// The record linked to an individual's own account.
     static func find(userID: Int64, _ db: Database) throws -> IndividualRecord? {
         let id: Int64? = try db.scalar("SELECT id FROM individuals WHERE user_id = ?", userID)

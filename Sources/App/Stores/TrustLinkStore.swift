@@ -61,10 +61,11 @@ enum TrustLinkStore {
             .map(record)
     }
 
-    /// Adds a link after checking the rules (unsafe, duplicate, second primary); one transaction with the caller.
+    /// Adds a link after checking the rules (unsafe by record or by name, duplicate, second primary); one transaction with the caller.
     @discardableResult
     static func add(_ link: NewTrustLink, individualID: Int64, by userID: Int64?, now: Date, _ db: Database) throws -> Int64 {
         guard let person = try TrustedPersonStore.find(id: link.trustedPersonID, db) else { throw AppError.notFound }
+        if let refusal = try UnsafeIdentityStore.refusal(individualID: individualID, trustedPersonID: person.id, db) { throw refusal }
         try TrustLinkRules.checkNewLink(
             candidateID: person.id, candidateName: person.name, role: link.role,
             existing: try forIndividual(individualID, db).map(\.existing),

@@ -49,6 +49,15 @@ public struct Eligibility: Sendable, Equatable {
     public var meetsThreshold: Bool { count >= Self.threshold }
     public var isEligible: Bool { meetsThreshold || exceptionReason != nil }
 
+    /// Why a case may not be opened (or reopened) yet, or nil when it may: PRODUCT.md, "Eligibility
+    /// is 3 of the 5 disadvantages; the app ... lets a coordinator record an exception with a reason".
+    package var refusalToOpen: String? {
+        guard !isEligible else { return nil }
+        let recorded = count == 1 ? "1 is" : "\(count) are"
+        return "Open the case only when \(Self.threshold) of the 5 disadvantages are recorded (\(recorded) now), "
+            + "or record an exception with the reason first."
+    }
+
     /// "Eligible: 4 of 5", "Eligible by exception: …", "Not yet eligible: 2 of 5".
     public var summary: String {
         if meetsThreshold { return "Eligible: \(count) of 5 disadvantages" }

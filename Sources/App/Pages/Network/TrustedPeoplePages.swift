@@ -47,9 +47,10 @@ enum TrustedPeoplePages {
     }
 
     private static func save(_ services: AppServices, _ context: RequestContext, _ existing: TrustedPersonRecord?) throws -> HTTPResponse {
-        let input = ["name": (context.form["name"] ?? "").trimmingWhitespace(), "kind": context.form["kind"] ?? "",
+        var input = ["name": (context.form["name"] ?? "").trimmingWhitespace(), "kind": context.form["kind"] ?? "",
                      "paid": context.form["paid"] ?? "", "organisation_id": context.form["organisation_id"] ?? "",
-                     "user_id": context.form["user_id"] ?? ""]
+                     "user_id": context.form["user_id"] ?? "", "create_anyway": context.form["create_anyway"] ?? "",
+                     "offer_create_anyway": context.form["offer_create_anyway"] ?? ""]
         var errors = FieldErrors()
         if input["name"]!.isEmpty { errors.add("name", "Enter the person's or service's name.") }
         if input["name"]!.count > 150 { errors.add("name", "Use 150 characters or fewer.") }
@@ -70,6 +71,18 @@ enum TrustedPeoplePages {
                     errors.add("user_id", "That account already belongs to \(other.name).")
                 }
             }
+        }
+        let questions = IdentityQuestions.read(input, into: &errors)
+        if errors.isEmpty, existing == nil, let problem = try services.pool.read({ db in
+            try questions.problem(newName: input["name"]!, organisationID: organisationID, individualID: nil, db)
+        }) {
+            errors.add("name", problem.message)
+            input[problem.offer] = "yes"
+        }
+        if errors.isEmpty, let existing, existing.name != input["name"]!, let (ref, refusal) = try services.pool.read({ db in
+            try UnsafeIdentityStore.renameRefusals(trustedPersonID: existing.id, newName: input["name"]!, db).first
+        }) {
+            errors.add("name", "In \(ref)'s circle: " + UnsafeIdentity.importReason(refusal))
         }
         guard errors.isEmpty, let kind, let paid else {
             return try form(services, context, existing, input, errors, status: .unprocessableContent)

@@ -67,10 +67,12 @@ enum HandoverPages {
     private static func propose(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let person = try PeoplePages.find(services, context)
         let user = try context.signedInUser
-        let input = ["link": context.form["link"] ?? "", "incoming": context.form["incoming"] ?? "",
+        var input = ["link": context.form["link"] ?? "", "incoming": context.form["incoming"] ?? "",
                      "someone_new": context.form["someone_new"] ?? "", "why_someone_new": (context.form["why_someone_new"] ?? "").trimmingWhitespace(),
                      "outcome": context.form["outcome"] ?? ""]
+        for field in IdentityQuestions.fields { input[field] = context.form[field] ?? "" }
         var errors = FieldErrors()
+        let questions = IdentityQuestions.read(input, into: &errors)
         let linkID = Int64(input["link"]!)
         if linkID == nil { errors.add("link", "Choose whose link is being handed over.") }
         let fromCircle = Int64(input["incoming"]!)
@@ -88,11 +90,15 @@ enum HandoverPages {
         let id: Int64
         do {
             id = try services.pool.write { db in
-                try propose(services, individualID: person.id, outgoingLinkID: linkID, incoming: incoming,
+                try UnsafeIdentityStore.checkLinkable(
+                    individualID: person.id, trustedPersonID: incoming, differentPersonNote: questions.differentPersonNote,
+                    by: user.id, now: context.now, db)
+                return try propose(services, individualID: person.id, outgoingLinkID: linkID, incoming: incoming,
                             whySomeoneNew: someoneNew == nil ? "" : input["why_someone_new"]!, outcome: outcome, bulkID: nil,
                             user: user, now: context.now, db)
             }
         } catch let error as DomainError {
+            if case .unsafeNameMatch = error { input["offer_different_person"] = "yes" }
             errors.add("incoming", error.description)
             return try form(services, context, person, input, errors, status: .unprocessableContent)
         }

@@ -26,8 +26,8 @@ enum LinkPages {
                     .first(where: { $0.role == .primary && $0.status == .active && $0.id != link.id }) {
                     throw DomainError.primaryAlreadyActive(name: primary.trustedPersonName)
                 }
-                if let reason = try TrustLinkStore.unsafeReason(individualID: link.individualID, trustedPersonID: link.trustedPersonID, db) {
-                    throw DomainError.unsafePerson(name: link.trustedPersonName, reason: reason)
+                if let refusal = try UnsafeIdentityStore.refusal(individualID: link.individualID, trustedPersonID: link.trustedPersonID, db) {
+                    throw refusal
                 }
                 try TrustLinkStore.activate(link.id, by: user.id, now: context.now, db)
             }
@@ -86,8 +86,8 @@ enum LinkPages {
         let person = try PeoplePages.find(services, context)
         let user = try context.signedInUser
         let fields = ["trusted_person_id", "new_name", "new_kind", "new_organisation_id", "new_paid", "role", "status",
-                      "confirmed", "how_it_came_about", "individuals_words", "introduced_by", "started_on"]
-        let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
+                      "confirmed", "how_it_came_about", "individuals_words", "introduced_by", "started_on"] + IdentityQuestions.fields
+        var input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
         var errors = FieldErrors()
         let role = TrustRole(rawValue: input["role"]!)
         if role == nil { errors.add("role", "Choose the role this person will play.") }
@@ -98,7 +98,14 @@ enum LinkPages {
         let newPerson = NewPersonFields.read(input, into: &errors, required: existingID == nil)
         if input["how_it_came_about"]!.count > 2000 { errors.add("how_it_came_about", "Keep this to 2,000 characters or fewer.") }
         if input["individuals_words"]!.count > 2000 { errors.add("individuals_words", "Keep this to 2,000 characters or fewer.") }
+        let questions = IdentityQuestions.read(input, into: &errors)
         let introducedBy = Int64(input["introduced_by"]!)
+        if errors.isEmpty, let newPerson, let problem = try services.pool.read({ db in
+            try questions.problem(newName: newPerson.name, organisationID: newPerson.organisationID, individualID: person.id, db)
+        }) {
+            errors.add("new_name", problem.message)
+            input[problem.offer] = "yes"
+        }
         guard errors.isEmpty, let role, let status, let startedOn else {
             return try form(services, context, person, input, errors, status: .unprocessableContent)
         }
@@ -108,6 +115,9 @@ enum LinkPages {
                 if let introducedBy, try !TrustLinkStore.forIndividual(person.id, db).contains(where: { $0.trustedPersonID == introducedBy }) {
                     throw AppError.badRequest("The person who introduced them must already be in the circle.")
                 }
+                try UnsafeIdentityStore.checkLinkable(
+                    individualID: person.id, trustedPersonID: trustedPersonID, differentPersonNote: questions.differentPersonNote,
+                    by: user.id, now: context.now, db)
                 try TrustLinkStore.add(
                     NewTrustLink(trustedPersonID: trustedPersonID, role: role, status: status, confirmed: !input["confirmed"]!.isEmpty,
                                  howItCameAbout: input["how_it_came_about"]!, individualsWords: input["individuals_words"]!,
@@ -115,7 +125,12 @@ enum LinkPages {
                     individualID: person.id, by: user.id, now: context.now, db)
             }
         } catch let error as DomainError {
-            errors.add("trusted_person_id", error.description)
+            var field = "trusted_person_id"
+            if case .unsafeNameMatch = error {
+                input["offer_different_person"] = "yes"
+                if existingID == nil { field = "new_name" }
+            }
+            errors.add(field, error.description)
             return try form(services, context, person, input, errors, status: .unprocessableContent)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .linkAdded, fragment: "circle")
@@ -169,32 +184,5 @@ enum LinkPages {
         return try services.page(
             "people/link-form", title: unsafeForm ? "Record someone as unsafe" : "Add to \(person.preferredName)'s circle",
             context, values, status: status)
-    }
-}
-
-/// The "someone new" fields shared by the link and unsafe forms.
-struct NewPersonFields {
-    let name: String
-    let kind: TrustedPersonKind
-    let organisationID: Int64?
-    let paid: PaidStatus
-
-    /// The new person's details, or nil when an existing person was chosen.
-    static func read(_ input: [String: String], into errors: inout FieldErrors, required: Bool) -> NewPersonFields? {
-        guard required else { return nil }
-        let name = (input["new_name"] ?? "").trimmingWhitespace()
-        if name.isEmpty {
-            errors.add("trusted_person_id", "Choose someone from the list, or enter a new person's or service's name.")
-            return nil
-        }
-        if name.count > 150 { errors.add("new_name", "Use 150 characters or fewer.") }
-        return NewPersonFields(
-            name: name, kind: TrustedPersonKind(rawValue: input["new_kind"] ?? "") ?? .person,
-            organisationID: Int64(input["new_organisation_id"] ?? ""), paid: PaidStatus(rawValue: input["new_paid"] ?? "") ?? .paid)
-    }
-
-    func create(now: Date, _ db: Database) throws -> Int64 {
-        if let organisationID, try OrganisationStore.find(id: organisationID, db) == nil { throw AppError.notFound }
-        return try TrustedPersonStore.create(name: name, kind: kind, organisationID: organisationID, paid: paid, userID: nil, now: now, db)
     }
 }

@@ -79,6 +79,8 @@ enum PeoplePages {
             errors.add("to_status", DomainError.invalidStatusChange(from: person.status, to: target).description)
         } else if target == nil {
             errors.add("to_status", "Choose the new status.")
+        } else if target == .open, let refusal = try services.pool.read({ db in try IndividualStore.eligibility(person.id, db) }).refusalToOpen {
+            errors.add("to_status", refusal)
         }
         let day = DateRules.required((context.form["on"] ?? "").trimmingWhitespace(), field: "on", today: today, into: &errors)
         if let day, let referred = person.referredOn.open(try context.individualAccess.readable), day < referred {

@@ -12,6 +12,7 @@ enum RecordPage {
     struct RecordData {
         let links: [TrustLinkRecord]
         let unsafe: [(trustedPersonID: Int64, name: String, reason: String, by: String?, at: Date)]
+        let differentPeople: [DifferentPersonConfirmation]
         let handovers: [HandoverRecord]
         let contacts: [ContactRecord]
         let hiddenContacts: Int
@@ -40,6 +41,7 @@ enum RecordPage {
             return (person, RecordData(
                 links: try TrustLinkStore.forIndividual(person.id, db),
                 unsafe: readable.allows(.safety) ? try TrustLinkStore.unsafeMarkings(person.id, db) : [],
+                differentPeople: readable.allows(.safety) ? try UnsafeIdentityStore.confirmations(person.id, db) : [],
                 handovers: readable.allows(.notes)
                     ? try HandoverStore.ids(forIndividual: person.id, db).compactMap { try HandoverStore.find(id: $0, db) } : [],
                 contacts: shownContacts, hiddenContacts: contacts.count - shownContacts.count,
@@ -88,6 +90,10 @@ enum RecordPage {
         values["unsafe"] = .array(data.unsafe.map { marking in
             ["name": .string(marking.name), "reason": .string(marking.reason), "by": TemplateValue(marking.by),
              "at": .string(LondonTime.format(marking.at))]
+        })
+        values["differentPeople"] = .array(data.differentPeople.map { confirmation in
+            ["name": .string(confirmation.trustedPersonName), "marked": .string(confirmation.markedName), "note": .string(confirmation.note),
+             "by": TemplateValue(confirmation.confirmedBy), "at": .string(LondonTime.format(confirmation.confirmedAt))]
         })
         values["handovers"] = .array(data.handovers.map { HandoverPages.summary($0) })
         values["contacts"] = .array(data.contacts.map { contact in
