@@ -14,4 +14,7 @@ enum Access: Sendable, Equatable {
     case individualRecord
     /// Users the access policy lets record work (contacts) with the individual in `:id`.
     case individualWork
+    /// Users the access policy lets open the handover named by the `:handover` path parameter
+    /// (coordinators; the incoming person once the note is written).
+    case handover
 }

@@ -74,6 +74,11 @@ struct RouteGate: Sendable {
                 ? policy.mayViewIndividual(user.roles, relation)
                 : policy.mayWorkWithIndividual(user.roles, relation)
             guard allowed else { throw AppError.forbidden }
+        case .handover:
+            let user = try context.signedInUser
+            let handoverID = try context.id("handover")
+            let relation = try pool.read { db in try HandoverStore.relation(userID: user.id, handoverID: handoverID, db) }
+            guard AccessPolicy().mayReadHandoverNote(user.roles, relation) else { throw AppError.forbidden }
         }
         if changesState {
             try CSRFProtection.verify(context.request, expectedToken: context.csrfToken)

@@ -16,7 +16,8 @@ struct ConsentRecord: Sendable {
 enum ConsentStore {
     static func record(
         individualID: Int64, recipient: ConsentRecipient, categories: Set<InformationCategory>, purpose: String,
-        method: ConsentMethod, givenOn: CalendarDate, reviewBy: CalendarDate, by userID: Int64?, now: Date, _ db: Database
+        method: ConsentMethod, givenOn: CalendarDate, reviewBy: CalendarDate, by userID: Int64?, now: Date, words: String = "",
+        _ db: Database
     ) throws -> Int64 {
         var trustedPersonID: Int64?
         var organisationID: Int64?
@@ -28,9 +29,10 @@ enum ConsentStore {
         try db.execute(
             """
             INSERT INTO consents (individual_id, recipient_kind, recipient_trusted_person_id, recipient_organisation_id, purpose,
-                how_given, given_on, review_by, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                how_given, given_on, review_by, recorded_by, recorded_at, individuals_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            individualID, recipient.kind, trustedPersonID, organisationID, purpose, method.rawValue, givenOn.iso, reviewBy.iso, userID, now)
+            individualID, recipient.kind, trustedPersonID, organisationID, purpose, method.rawValue, givenOn.iso, reviewBy.iso, userID, now,
+            words)
         let id = db.lastInsertRowID
         for category in InformationCategory.allCases where categories.contains(category) {
             try db.execute("INSERT INTO consent_categories (consent_id, category) VALUES (?, ?)", id, category.rawValue)
