@@ -83,6 +83,7 @@ import Testing
         let (coordinator, kimClient, kimUserID, person, samLink, kim) = try setUp(test)
         let handover = try propose(coordinator, person, link: samLink, someoneNew: kim)
         #expect(try kimClient.get("/handovers/\(handover)").status == 403)
+        #expect(!(try kimClient.get("/alongside").contains("Handovers waiting for you")))
         try coordinator.get("/handovers/\(handover)")
         #expect(try coordinator.post("/handovers/\(handover)/step", [
             ("stage", "agreed"), ("categories", "story"), ("words", "Kim can know what I told Sam."), ("how_given", "verbal"),
@@ -90,6 +91,8 @@ import Testing
         #expect(try kimClient.get("/handovers/\(handover)").status == 403)
         #expect(try coordinator.post("/handovers/\(handover)/step", [("stage", "note-written"), ("note", "Robin likes mornings; dog called Pip.")]).status == 303)
 
+        let home = try kimClient.get("/alongside")
+        #expect(home.contains("Handovers waiting for you") && home.contains(#"<a href="/handovers/\#(handover)">Robin, from Sam</a>"#))
         let asked = try kimClient.get("/handovers/\(handover)")
         #expect(asked.status == 200)
         #expect(asked.contains("Robin likes mornings; dog called Pip."))
@@ -100,6 +103,7 @@ import Testing
         #expect(try kimClient.post("/handovers/\(handover)/step", [("stage", "accepted")]).status == 303)
         #expect(try kimClient.post("/handovers/\(handover)/step", [("stage", "completed")]).status == 403)
         #expect(try test.count("SELECT count(*) FROM handovers WHERE stage = 'accepted'") == 1)
+        #expect(!(try kimClient.get("/alongside").contains("Handovers waiting for you")))
         #expect(try coordinator.post("/handovers/\(handover)/step", [("stage", "completed")]).status == 303)
 
         let note = try kimClient.get("/handovers/\(handover)")
