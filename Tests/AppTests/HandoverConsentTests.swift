@@ -97,6 +97,7 @@ import Testing
         #expect(asked.status == 200)
         #expect(asked.contains("Robin likes mornings; dog called Pip."))
         #expect(asked.contains("Record: Accepted by the incoming person"))
+        #expect(asked.contains(#"<p id="agreed-categories">Story</p>"#) && asked.contains("Kim can know what I told Sam."))
         #expect(!asked.contains("Cancel this handover"))
         #expect(try test.countLog("SELECT count(*) FROM access_log WHERE user_id = \(kimUserID) AND individual_id = \(person) AND categories = 'notes'") == 1)
         #expect(try kimClient.post("/handovers/\(handover)/step", [("stage", "cancelled")]).status == 403)

@@ -143,6 +143,16 @@ enum HandoverStore {
         try advance(handover, to: .agreed, note: nil, by: userID, now: now, today: today, db)
     }
 
+    /// What the person agreed to share with the incoming person, and their words, once agreed.
+    static func agreement(_ handover: HandoverRecord, _ db: Database) throws -> (categories: [InformationCategory], words: String)? {
+        guard let consentID = handover.consentID,
+              let words: String = try db.scalar("SELECT individuals_words FROM consents WHERE id = ?", consentID) else { return nil }
+        let categories = try db.query("SELECT category FROM consent_categories WHERE consent_id = ?", consentID).map {
+            try StoredVocabulary.decode(InformationCategory.self, try $0.get("category"), column: "consent_categories.category")
+        }
+        return (InformationCategory.allCases.filter(categories.contains), words)
+    }
+
     /// How a user stands towards a handover, for `AccessPolicy.mayReadHandoverNote`; a
     /// handover that does not exist relates to no one.
     static func relation(userID: Int64, handoverID: Int64, _ db: Database) throws -> HandoverRelation {

@@ -166,6 +166,9 @@ enum HandoverPages {
         values["outcome"] = .string(handover.outgoingOutcome.title)
         values["note"] = .string(handover.note)
         values["isIncoming"] = .bool(relation.isIncomingPerson && !coordinates)
+        values["agreed"] = try services.pool.read { db in try HandoverStore.agreement(handover, db) }.map { agreed in
+            ["categories": .string(agreed.categories.map(\.title).joined(separator: ", ")), "words": .string(agreed.words)]
+        } ?? .null
         values["steps"] = .array(HandoverStage.allCases.filter { $0 != .cancelled || handover.stage == .cancelled }.map { stage in
             let done = handover.steps.last { $0.stage == stage }
             return ["title": .string(stage.title), "done": .bool(done != nil), "by": TemplateValue(done?.by),
