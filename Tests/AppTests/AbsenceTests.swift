@@ -91,6 +91,28 @@ import Testing
         #expect(try test.count("SELECT count(*) FROM handovers") == 0)
     }
 
+    @Test func theLeaversHandoverOffersNoOneWhoIsAway() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        let person = try test.refer("Robin")
+        let sam = try test.createTrustedPerson("Sam")
+        let samLink = try test.link(person, sam, role: .primary)
+        let kim = try test.createTrustedPerson("Kim")
+        try test.link(person, kim, role: .backup)
+        let lou = try test.createTrustedPerson("Lou")
+        try test.link(person, lou)
+        try markAbsent(coordinator, kim, kind: "leave")
+        try coordinator.get("/trusted-people/\(sam)")
+        let started = try coordinator.post("/trusted-people/\(sam)/leave", [("reason", "left-role")])
+        let bulkPath = try #require(started.location?.split(separator: "?").first.map(String.init))
+        let page = try coordinator.get(bulkPath)
+        #expect(page.contains("Lou (Trusted)") && !page.contains("Kim (Back-up)"))
+        let refused = try coordinator.post(bulkPath + "/propose", [("link", "\(samLink)"), ("incoming", "\(kim)")])
+        #expect(refused.status == 422)
+        #expect(refused.contains("Kim is on leave until 3 Feb 2027"))
+        #expect(try test.count("SELECT count(*) FROM handovers") == 0)
+    }
+
     @Test func badAbsenceInputIsExplainedBesideTheFieldsKeptAndNothingStored() throws {
         let test = try TestApp()
         let coordinator = try test.signedIn([.coordinator])

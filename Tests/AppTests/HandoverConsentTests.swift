@@ -115,6 +115,25 @@ import Testing
         #expect(!record.contains(#"id="story-hidden""#))
     }
 
+    @Test func nothingIsSharedWithAnIncomingPersonMarkedUnsafeBeforeTheAgreement() throws {
+        let test = try TestApp()
+        let (coordinator, kimClient, _, person, samLink, kim) = try setUp(test)
+        let handover = try propose(coordinator, person, link: samLink, someoneNew: kim)
+        try test.pool.write { db in
+            try db.execute(
+                "INSERT INTO unsafe_markings (individual_id, trusted_person_id, reason, recorded_at) VALUES (?, ?, 'Concern raised', ?)",
+                person, kim, test.now)
+        }
+        try coordinator.get("/handovers/\(handover)")
+        let response = try coordinator.post("/handovers/\(handover)/step", [
+            ("stage", "agreed"), ("categories", "story"), ("words", "Yes"), ("how_given", "verbal"),
+        ])
+        #expect(response.status == 422)
+        #expect(response.contains("Kim has been recorded as unsafe"))
+        #expect(try test.count("SELECT count(*) FROM consents WHERE recipient_trusted_person_id = \(kim)") == 0)
+        #expect(try kimClient.get("/handovers/\(handover)").status == 403)
+    }
+
     @Test func anotherTrustedPersonCannotReadTheNote() throws {
         let test = try TestApp()
         let (coordinator, _, _, person, samLink, kim) = try setUp(test)
