@@ -52,6 +52,7 @@ import Testing
         #expect(toKim.grant.reviewBy == CalendarDate(iso: "2027-06-01"))
         #expect(try test.count("SELECT count(*) FROM consents WHERE individuals_words = 'Kim can know my story, not my plan yet.'") == 1)
         #expect(try test.count("SELECT count(*) FROM handovers WHERE consent_id = \(toKim.grant.id) AND stage = 'agreed'") == 1)
+        #expect(try coordinator.get("/people/\(person)").contains("In their words: “Kim can know my story, not my plan yet.”"))
     }
 
     @Test func aBadAgreementIsExplainedBesideTheFieldsKeepsTheInputAndStoresNothing() throws {

@@ -7,6 +7,8 @@ struct ConsentRecord: Sendable {
     let grant: ConsentGrant
     let recipientName: String
     let purpose: String
+    /// What the person said, in their own words, when they agreed (empty where not recorded).
+    let words: String
     let method: ConsentMethod
     let recordedBy: String?
     let withdrawnHow: String?
@@ -88,7 +90,7 @@ enum ConsentStore {
                     givenOn: try IndividualStore.date(row, "given_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
                     reviewBy: try IndividualStore.date(row, "review_by") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
                     withdrawnOn: try IndividualStore.date(row, "withdrawn_on")),
-                recipientName: name, purpose: try row.get("purpose"),
+                recipientName: name, purpose: try row.get("purpose"), words: try row.get("individuals_words"),
                 method: ConsentMethod(rawValue: try row.get("how_given")) ?? .verbal, recordedBy: try row.get("recorded_by_name"),
                 withdrawnHow: try row.get("withdrawn_how"))
         }
