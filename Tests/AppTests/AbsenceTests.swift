@@ -45,6 +45,7 @@ import Testing
         #expect(!(try coordinator.get("/people/\(person)").contains(#"id="give-cover""#)))
         #expect(try coordinator.get("/caseload").contains(acting))
         #expect(try coordinator.get("/trusted-people/\(sam)").contains("Off sick from 18 Nov 2026, expected back 3 Feb 2027."))
+        #expect(try coordinator.get("/trusted-people").contains(#"<span class="flag">Off sick until 3 Feb 2027</span>"#))
 
         #expect(try coordinator.post("/trusted-people/\(sam)/return", [("returned_on", "2026-11-18")]).status == 303)
         #expect(!(try coordinator.get("/people/\(person)").contains(acting)))

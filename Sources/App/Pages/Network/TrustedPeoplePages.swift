@@ -10,8 +10,14 @@ enum TrustedPeoplePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         let caseWork = PeoplePages.caseWork
         routes.get("/trusted-people", caseWork) { context in
-            let people = try services.pool.read { db in try TrustedPersonStore.all(db) }
-            return try services.page("network/trusted-people", title: "Trusted persons", context, ["people": .array(people.map(listValue))])
+            let (people, away) = try services.pool.read { db in
+                (try TrustedPersonStore.all(db), try AbsenceStore.current(today: LondonTime.today(context.now), db))
+            }
+            return try services.page("network/trusted-people", title: "Trusted persons", context, ["people": .array(people.map { person in
+                guard case .dictionary(var fields) = listValue(person), let absence = away[person.id]?.absence else { return listValue(person) }
+                fields["away"] = .string("\(absence.kind.title) until \(absence.expectedReturn.display)")
+                return .dictionary(fields)
+            })])
         }
         routes.get("/trusted-people/new", caseWork) { context in
             try form(services, context, nil, ["kind": "person", "paid": "paid"], FieldErrors())
