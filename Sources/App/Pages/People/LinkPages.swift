@@ -62,7 +62,9 @@ enum LinkPages {
                 let mine = try TrustedPersonStore.ensure(forUser: account, now: context.now, db)
                 let linkID = try TrustLinkStore.add(
                     NewTrustLink(trustedPersonID: mine, role: .interim, status: .active, confirmed: false,
-                                 howItCameAbout: "Coordinator stepped in while no one is trusted yet.", individualsWords: "",
+                                 howItCameAbout: coversAbsence
+                                     ? "Coordinator covering while the primary trusted person is away." : "Coordinator stepped in while no one is trusted yet.",
+                                 individualsWords: "",
                                  introducedBy: nil, startedOn: LondonTime.today(context.now)),
                     individualID: person.id, by: user.id, now: context.now, db)
                 let primary = links.first { $0.status == .active && $0.role == .primary }
