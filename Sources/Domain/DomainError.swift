@@ -20,6 +20,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case interimNotNeeded
     /// The text is not a calendar quarter written `YYYYQn`.
     case invalidQuarter(String)
+    /// The person is away (off sick or on leave), so they cannot take over a handover now.
+    case trustedPersonAbsent(name: String, phrase: String, until: CalendarDate)
 
     public var description: String {
         switch self {
@@ -42,6 +44,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             "Interim cover is only for an open case with no active trusted person."
         case .invalidQuarter(let text):
             "\"\(text.prefix(40))\" is not a quarter: write the year and quarter as YYYYQn, for example 2024Q3."
+        case .trustedPersonAbsent(let name, let phrase, let until):
+            "\(name) is \(phrase) until \(until.display), so they cannot take over now. Choose someone else, or wait until they return."
         }
     }
 }

@@ -4,10 +4,13 @@ import Testing
 @testable import App
 
 @Suite struct HandoverTests {
+    /// The agreed step's form: what the person agreed to share with the incoming person.
+    let agreement = [("categories", "story"), ("words", "Kim can know what I told Sam."), ("how_given", "verbal")]
+
     func steps(_ client: TestClient, _ handoverID: Int64, note: String = "Robin prefers mornings; has a dog called Pip.") throws {
         try client.get("/handovers/\(handoverID)")
         for stage in ["agreed", "note-written", "accepted", "completed"] {
-            let response = try client.post("/handovers/\(handoverID)/step", [("stage", stage), ("note", note)])
+            let response = try client.post("/handovers/\(handoverID)/step", [("stage", stage), ("note", note)] + (stage == "agreed" ? agreement : []))
             #expect(response.status == 303, "\(stage)")
         }
     }
@@ -67,7 +70,7 @@ import Testing
         try test.link(person, kim)
         let handover = try propose(coordinator, person, link: samLink, incoming: kim)
         #expect(try coordinator.post("/handovers/\(handover)/step", [("stage", "completed")]).status == 409)
-        try coordinator.post("/handovers/\(handover)/step", [("stage", "agreed")])
+        try coordinator.post("/handovers/\(handover)/step", [("stage", "agreed")] + agreement)
         let noNote = try coordinator.post("/handovers/\(handover)/step", [("stage", "note-written"), ("note", "  ")])
         #expect(noNote.status == 422)
         #expect(noNote.contains("Write the handover note"))
@@ -82,7 +85,7 @@ import Testing
         let kim = try test.createTrustedPerson("Kim")
         let samLink = try test.link(person, sam, role: .primary)
         let handover = try propose(coordinator, person, link: samLink, incoming: kim)
-        try coordinator.post("/handovers/\(handover)/step", [("stage", "agreed")])
+        try coordinator.post("/handovers/\(handover)/step", [("stage", "agreed")] + agreement)
         try coordinator.post("/handovers/\(handover)/step", [("stage", "note-written"), ("note", "Notes")])
         try coordinator.post("/handovers/\(handover)/step", [("stage", "accepted")])
         try test.pool.write { db in

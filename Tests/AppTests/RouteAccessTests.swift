@@ -86,6 +86,8 @@ import Testing
             case .permission(let permission): allowed = AccessPolicy().allows([role], permission)
             case .individualRecord: allowed = AccessPolicy().mayViewIndividual([role], IndividualRelation())
             case .individualWork: allowed = AccessPolicy().mayWorkWithIndividual([role], IndividualRelation())
+            case .handover:
+                allowed = AccessPolicy().mayReadHandoverNote([role], HandoverRelation(isIncomingPerson: false, stage: .proposed, isMarkedUnsafe: false))
             }
             if !allowed {
                 #expect(response.status == 403, "\(label)")

@@ -42,7 +42,7 @@ public enum AccessLogBenchmark {
         let app = try Application(configuration: configuration, clock: { Date() }, accessLog: writer)
         let (personID, cookie) = try prepare(app)
         let request = HTTPRequest(
-            method: .get, path: "/people/\(personID)",
+            method: .get, path: Route.person(IndividualID(personID)).path,
             headers: ["Host": "127.0.0.1:8080", "Cookie": "\(Authenticator.sessionCookieName)=\(cookie)"])
         let first = app.responder.respond(to: request)
         guard first.status == .ok else { throw AppError.badRequest("benchmark page answered \(first.status)") }

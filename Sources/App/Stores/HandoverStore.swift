@@ -15,6 +15,8 @@ struct HandoverRecord: Sendable {
     let stage: HandoverStage
     let note: String
     let bulkHandoverID: Int64?
+    /// The consent the person gave for the incoming person when agreeing, once agreed.
+    let consentID: Int64?
     let steps: [(stage: HandoverStage, by: String?, at: Date)]
 }
 
@@ -60,7 +62,7 @@ enum HandoverStore {
             fromNetwork: try row.get("from_network"), whySomeoneNew: try row.get("why_someone_new"),
             outgoingOutcome: OutgoingOutcome(rawValue: try row.get("outgoing_outcome")) ?? .end,
             stage: HandoverStage(rawValue: try row.get("stage")) ?? .proposed, note: try row.get("note"),
-            bulkHandoverID: try row.get("bulk_handover_id"), steps: steps)
+            bulkHandoverID: try row.get("bulk_handover_id"), consentID: try row.get("consent_id"), steps: steps)
     }
 
     static func ids(forIndividual individualID: Int64, _ db: Database) throws -> [Int64] {
@@ -117,6 +119,58 @@ enum HandoverStore {
                 individualID: handover.individualID, by: userID, now: now, db)
         }
         try db.execute("UPDATE handovers SET incoming_link_id = ? WHERE id = ?", incomingID, handover.id)
+    }
+
+    /// Records the person's agreement: their consent to share with the incoming person is a
+    /// new consent record, written in the same transaction as the step.
+    static func agree(
+        _ handover: HandoverRecord, consent: HandoverConsent, by userID: Int64?, now: Date, today: CalendarDate, _ db: Database
+    ) throws {
+        try handover.stage.checkStep(to: .agreed)
+        if let reason = try TrustLinkStore.unsafeReason(
+            individualID: handover.individualID, trustedPersonID: handover.incomingTrustedPersonID, db)
+        {
+            throw DomainError.unsafePerson(name: handover.incomingName, reason: reason)
+        }
+        let consentID = try ConsentStore.record(
+            individualID: handover.individualID, recipient: .trustedPerson(handover.incomingTrustedPersonID),
+            categories: consent.categories,
+            purpose: "Handover from \(handover.outgoingLink.trustedPersonName) to \(handover.incomingName)",
+            method: consent.method, givenOn: today, reviewBy: consent.reviewBy, by: userID, now: now, words: consent.words, db)
+        try db.execute("UPDATE handovers SET consent_id = ? WHERE id = ?", consentID, handover.id)
+        try advance(handover, to: .agreed, note: nil, by: userID, now: now, today: today, db)
+    }
+
+    /// What the person agreed to share with the incoming person, and their words, once agreed.
+    static func agreement(_ handover: HandoverRecord, _ db: Database) throws -> (categories: [InformationCategory], words: String)? {
+        guard let consentID = handover.consentID,
+              let words: String = try db.scalar("SELECT individuals_words FROM consents WHERE id = ?", consentID) else { return nil }
+        let categories = try db.query("SELECT category FROM consent_categories WHERE consent_id = ?", consentID).map {
+            try StoredVocabulary.decode(InformationCategory.self, try $0.get("category"), column: "consent_categories.category")
+        }
+        return (InformationCategory.allCases.filter(categories.contains), words)
+    }
+
+    /// How a user stands towards a handover, for `AccessPolicy.mayReadHandoverNote`; a
+    /// handover that does not exist relates to no one.
+    static func relation(userID: Int64, handoverID: Int64, _ db: Database) throws -> HandoverRelation {
+        guard let row = try db.queryOne(
+            "SELECT individual_id, incoming_trusted_person_id, stage FROM handovers WHERE id = ?", handoverID)
+        else { return HandoverRelation(isIncomingPerson: false, stage: .cancelled, isMarkedUnsafe: false) }
+        let stage = try StoredVocabulary.decode(HandoverStage.self, try row.get("stage"), column: "handovers.stage")
+        guard let me = try TrustedPersonStore.find(userID: userID, db) else {
+            return HandoverRelation(isIncomingPerson: false, stage: stage, isMarkedUnsafe: false)
+        }
+        let incoming: Int64 = try row.get("incoming_trusted_person_id")
+        let unsafe = try TrustLinkStore.unsafeReason(individualID: try row.get("individual_id"), trustedPersonID: me.id, db) != nil
+        return HandoverRelation(isIncomingPerson: incoming == me.id, stage: stage, isMarkedUnsafe: unsafe)
+    }
+
+    /// Handovers to this trusted person that wait for their acceptance (the note is written).
+    static func waitingFor(trustedPersonID: Int64, _ db: Database) throws -> [Int64] {
+        try db.query(
+            "SELECT id FROM handovers WHERE incoming_trusted_person_id = ? AND stage = 'note-written' ORDER BY id", trustedPersonID
+        ).map { try $0.get("id") }
     }
 
     /// Starts a bulk handover for someone leaving their role.

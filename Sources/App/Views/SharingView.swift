@@ -79,6 +79,7 @@ enum SharingView {
         }
         return [
             "id": .string(String(grant.id)), "recipient": .string(record.recipientName), "purpose": .string(record.purpose),
+            "words": .string(record.words),
             "categories": .string(InformationCategory.allCases.filter(grant.categories.contains).map(\.title).joined(separator: ", ")),
             "method": .string(record.method.title), "givenOn": .string(grant.givenOn.display), "state": .string(state),
             "inForce": .bool(ConsentPolicy.isInForce(grant, today: today)), "withdrawn": .bool(grant.withdrawnOn != nil),

@@ -32,6 +32,8 @@ enum Notice: String, Sendable {
     case assessmentSaved = "assessment-saved"
     case quarterSaved = "quarter-saved"
     case barrierSaved = "barrier-saved"
+    case absenceRecorded = "absence-recorded"
+    case absenceEnded = "absence-ended"
 
     var message: String {
         switch self {
@@ -66,6 +68,8 @@ enum Notice: String, Sendable {
         case .assessmentSaved: "The assessment has been saved."
         case .quarterSaved: "The quarter's record has been saved."
         case .barrierSaved: "The barrier register has been updated."
+        case .absenceRecorded: "They are marked absent. Their links stay; the back-up acts until they return."
+        case .absenceEnded: "They are marked returned."
         }
     }
 }

@@ -10,23 +10,25 @@ struct PageRenderer: Sendable {
     /// One entry in the main navigation, shown to users whose roles grant `permission`.
     struct NavigationItem: Sendable {
         let label: String
-        let href: String
+        let route: Route
         let permission: Permission?
+
+        var href: String { route.path }
     }
 
     static let navigation: [NavigationItem] = [
-        NavigationItem(label: "Home", href: "/", permission: nil),
-        NavigationItem(label: "My page", href: "/me", permission: .viewOwnRecord),
-        NavigationItem(label: "People I walk alongside", href: "/alongside", permission: .viewPeopleWalkedAlongside),
-        NavigationItem(label: "My organisation", href: "/organisation", permission: .viewOwnOrganisation),
-        NavigationItem(label: "Caseload", href: "/caseload", permission: .workCaseload),
-        NavigationItem(label: "Trusted persons", href: "/trusted-people", permission: .workCaseload),
-        NavigationItem(label: "Network", href: "/network", permission: .viewNetwork),
-        NavigationItem(label: "Quarterly report", href: "/reports", permission: .viewNetwork),
-        NavigationItem(label: "Barriers", href: "/barriers", permission: .workBarriers),
-        NavigationItem(label: "Import", href: "/imports", permission: .importData),
-        NavigationItem(label: "Users", href: "/admin/users", permission: .administerUsers),
-        NavigationItem(label: "Organisations", href: "/admin/organisations", permission: .administerUsers),
+        NavigationItem(label: "Home", route: .home, permission: nil),
+        NavigationItem(label: "My page", route: .me, permission: .viewOwnRecord),
+        NavigationItem(label: "People I walk alongside", route: .alongside, permission: .viewPeopleWalkedAlongside),
+        NavigationItem(label: "My organisation", route: .organisation, permission: .viewOwnOrganisation),
+        NavigationItem(label: "Caseload", route: .caseload, permission: .workCaseload),
+        NavigationItem(label: "Trusted persons", route: .trustedPeople, permission: .workCaseload),
+        NavigationItem(label: "Network", route: .network, permission: .viewNetwork),
+        NavigationItem(label: "Quarterly report", route: .reports, permission: .viewNetwork),
+        NavigationItem(label: "Barriers", route: .barriers, permission: .workBarriers),
+        NavigationItem(label: "Import", route: .imports, permission: .importData),
+        NavigationItem(label: "Users", route: .users, permission: .administerUsers),
+        NavigationItem(label: "Organisations", route: .organisations, permission: .administerUsers),
     ]
 
     func render(

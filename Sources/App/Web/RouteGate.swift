@@ -98,6 +98,11 @@ struct RouteGate: Sendable {
             guard try context.individualAccess.mayView else { throw AppError.forbidden }
         case .individualWork:
             guard try context.individualAccess.mayWork else { throw AppError.forbidden }
+        case .handover:
+            let user = try context.signedInUser
+            let handoverID = try context.parameter(HandoverID.self).rawValue
+            let relation = try personalData.pool.read { db in try HandoverStore.relation(userID: user.id, handoverID: handoverID, db) }
+            guard AccessPolicy().mayReadHandoverNote(user.roles, relation) else { throw AppError.forbidden }
         }
         if changesState {
             try CSRFProtection.verify(context.request, expectedToken: context.csrfToken)

@@ -81,6 +81,8 @@ extension BrowserJourneys {
             _ = try await browser.waitForID(afterPathPrefix: "/handovers/")
             try await browser.waitForText("Proposed", in: "#handover-stage")
 
+            if try await !browser.findElement(css: "#category-story").isSelected() { try await browser.click("#category-story") }
+            try await browser.fill("#words", with: "Yes, they can know what I have told you.")
             try await advance(browser, to: "Agreed by the person")
             try await browser.fill("#note", with: "Robin likes to meet at the library on Tuesdays.")
             try await advance(browser, to: "Handover note written")

@@ -17,9 +17,7 @@ extension WebDriver {
         while true {
             do {
                 if let value = try await probe() { return value }
-            } catch let error as WebDriverError
-                where error.code == .noSuchElement || error.code == .staleElementReference
-            {
+            } catch let error as WebDriverError where error.isElementGone {
                 // The page is still changing under the probe: look again after the pause.
             }
             guard clock.now < deadline else {
@@ -57,5 +55,15 @@ extension WebDriver {
             let url = try await currentURL()
             return url.path == path ? url : nil
         }
+    }
+}
+
+extension WebDriverError {
+    /// A missing or stale element, including Chromium's "does not belong to the document"
+    /// (reported as `unknown error` when the page is replaced between finding and reading).
+    var isElementGone: Bool {
+        if code == .noSuchElement || code == .staleElementReference { return true }
+        if case .command(.unknownError, let message, _) = self { return message.contains("does not belong to the document") }
+        return false
     }
 }

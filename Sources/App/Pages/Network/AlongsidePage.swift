@@ -31,7 +31,9 @@ enum AlongsidePage {
                 ]
             }
             let people = rows.compactMap(\.value)
-            return try services.page("alongside", title: "People I walk alongside", context, ["people": .array(people)])
+            return try services.page("alongside", title: "People I walk alongside", context, [
+                "people": .array(people), "handovers": try waitingHandovers(services, user, now: context.now),
+            ])
         }
     }
 }

@@ -4,8 +4,9 @@ import HTTP
 import SQLite
 import TemplateEngine
 
-/// When a trusted person leaves their role (or is off sick), walk through every person they
-/// were primary for, each handed over to someone from their own network.
+/// When a trusted person leaves their role, walk through every person they were primary for,
+/// each handed over to someone from their own network (someone away is not offered). Sickness
+/// and leave are absences instead (`AbsencePages`).
 enum BulkHandoverPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(Route.bulkHandover) { context, bulk in
@@ -56,12 +57,12 @@ enum BulkHandoverPages {
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let bulk = try load(services, context)
-        let (handovers, waiting) = try services.pool.read { db in
+        let (handovers, waiting, away) = try services.pool.read { db in
             let handovers = try HandoverStore.ids(forBulk: bulk.id, db).compactMap { try HandoverStore.find(id: $0, db) }
             let waiting = try TrustLinkStore.active(heldBy: bulk.person.id, db).filter { link in
                 !handovers.contains { $0.outgoingLink.id == link.id && $0.stage != .cancelled }
             }
-            return (handovers, waiting)
+            return (handovers, waiting, try AbsenceStore.awayIDs(today: LondonTime.today(context.now), db))
         }
         let people = try services.personalData.readEach(
             individualIDs: Array(Set(handovers.map(\.individualID) + waiting.map(\.individualID))), user: try context.signedInUser,
@@ -74,7 +75,7 @@ enum BulkHandoverPages {
         for link in waiting {
             guard let (found, circle) = byID[link.individualID], let individual = found else { continue }
             let candidates = circle
-                .filter { $0.status == .active && $0.trustedPersonID != bulk.person.id }
+                .filter { $0.status == .active && $0.trustedPersonID != bulk.person.id && !away.contains($0.trustedPersonID) }
                 .sorted { ($0.role == .backup ? 0 : 1) < ($1.role == .backup ? 0 : 1) }
             items.append([
                 "name": .string(individual.preferredName), "ref": .string(individual.ref), "individualID": .string(String(individual.id)),

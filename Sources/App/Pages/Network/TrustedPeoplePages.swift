@@ -10,8 +10,14 @@ enum TrustedPeoplePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         let caseWork = PeoplePages.caseWork
         routes.get(.trustedPeople) { context in
-            let people = try services.pool.read { db in try TrustedPersonStore.all(db) }
-            return try services.page("network/trusted-people", title: "Trusted persons", context, ["people": .array(people.map(listValue))])
+            let (people, away) = try services.pool.read { db in
+                (try TrustedPersonStore.all(db), try AbsenceStore.current(today: LondonTime.today(context.now), db))
+            }
+            return try services.page("network/trusted-people", title: "Trusted persons", context, ["people": .array(people.map { person in
+                guard case .dictionary(var fields) = listValue(person), let absence = away[person.id]?.absence else { return listValue(person) }
+                fields["away"] = .string("\(absence.kind.title) until \(absence.expectedReturn.display)")
+                return .dictionary(fields)
+            })])
         }
         routes.get(.newTrustedPerson) { context in
             try form(services, context, nil, ["kind": "person", "paid": "paid"], FieldErrors())
@@ -29,6 +35,7 @@ enum TrustedPeoplePages {
             try leave(services, context, try find(services, context))
         }
         BulkHandoverPages.register(in: &routes, services)
+        AbsencePages.register(in: &routes, services)
     }
 
     static func find(_ services: AppServices, _ context: RequestContext) throws -> TrustedPersonRecord {
@@ -97,10 +104,13 @@ enum TrustedPeoplePages {
         return .redirect(to: Route.trustedPerson(TrustedPersonID(id)), notice: .trustedPersonSaved)
     }
 
+    /// Why someone leaves for good; sickness and leave are absences instead (`AbsencePages`).
+    static let leaveReasons: [EndReason] = [.leftRole, .other]
+
     private static func leave(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
         let user = try context.signedInUser
-        guard let reason = EndReason(rawValue: context.form["reason"] ?? ""), [.leftRole, .sickness, .other].contains(reason) else {
-            throw AppError.badRequest("Choose why they are leaving: left their role, sickness, or other.")
+        guard let reason = EndReason(rawValue: context.form["reason"] ?? ""), leaveReasons.contains(reason) else {
+            throw AppError.badRequest("Choose why they are leaving: left their role, or other. Sickness or leave is an absence, not leaving.")
         }
         let note = (context.form["note"] ?? "").trimmingWhitespace()
         let today = LondonTime.today(context.now)
@@ -115,7 +125,11 @@ enum TrustedPeoplePages {
         return .redirect(to: Route.bulkHandover(BulkHandoverID(bulkID)), notice: .bulkHandoverStarted)
     }
 
-    private static func detail(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
+    /// The trusted person's page; `absence` brings back the absence form's input and errors.
+    static func detail(
+        _ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord,
+        absence: ([String: String], FieldErrors)? = nil, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let held = try services.pool.read { db in try TrustLinkStore.active(heldBy: person.id, db) }
         let links = try services.personalData.readEach(
             individualIDs: held.map(\.individualID), user: try context.signedInUser, now: context.now,
@@ -126,11 +140,12 @@ enum TrustedPeoplePages {
         return try form(services, context, person, [
             "name": person.name, "kind": person.kind.rawValue, "paid": person.paid.rawValue,
             "organisation_id": person.organisationID.map(String.init) ?? "", "user_id": person.userID.map(String.init) ?? "",
-        ], FieldErrors(), extra: [
+        ], FieldErrors(), status: status, extra: [
             "walksAlongside": .array(links.compactMap { link, individual in
                 individual.map { ["id": .string(String($0.id)), "ref": .string($0.ref), "name": .string($0.preferredName), "role": .string(link.role.title)] }
             }),
-            "leaveReasons": Choices.of([("left-role", "Left their role"), ("sickness", "Sickness"), ("other", "Other")], selected: nil),
+            "leaveReasons": Choices.of(leaveReasons.map { ($0.rawValue, $0.title) }, selected: nil),
+            "absence": try AbsencePages.values(services, context, person, absence?.0, absence?.1 ?? FieldErrors()),
         ])
     }
 

@@ -31,7 +31,8 @@ enum CaseloadPage {
             for id in shownMissing.map(\.individualID) + shownDue.map(\.individualID) where !listed.contains(id) { listed.append(id) }
             try services.personalData.logListing(
                 individualIDs: listed, user: try context.signedInUser, now: context.now, reason: "Listed on the caseload")
-            var values = values(filter, page, counts)
+            let acting = try services.pool.read { db in try AbsenceView.caseloadLines(individualIDs: page.rows.map(\.id), today: today, db) }
+            var values = values(filter, page, counts, acting: acting)
             values["consentsDue"] = .array(shownMissing.map { item in
                 ["id": .string(String(item.individualID)), "ref": .string(item.ref), "name": .string(item.name), "missing": .bool(true)]
             } + shownDue.map { item in
@@ -46,7 +47,9 @@ enum CaseloadPage {
         }
     }
 
-    private static func values(_ filter: CaseloadFilter, _ page: (rows: [CaseloadRow], total: Int), _ counts: [String: Int]) -> [String: TemplateValue] {
+    private static func values(
+        _ filter: CaseloadFilter, _ page: (rows: [CaseloadRow], total: Int), _ counts: [String: Int], acting: [Int64: String]
+    ) -> [String: TemplateValue] {
         let pages = max(1, (page.total + CaseloadFilter.pageSize - 1) / CaseloadFilter.pageSize)
         var query: [(String, String)] = []
         if let district = filter.district { query.append(("district", district.rawValue)) }
@@ -68,6 +71,7 @@ enum CaseloadPage {
                     "district": .string(row.district.title), "status": .string(row.status.title),
                     "primary": TemplateValue(row.primaryName), "needsTrustedPerson": .bool(row.needsTrustedPerson),
                     "interimOnly": .bool(row.interimOnly), "updated": .string(LondonTime.format(row.updatedAt)),
+                    "acting": TemplateValue(acting[row.id]),
                 ]
             }),
             "total": .int(page.total),

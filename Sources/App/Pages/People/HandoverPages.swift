@@ -27,6 +27,9 @@ enum HandoverPages {
             guard let stage = HandoverStage(rawValue: context.form["stage"] ?? "") else {
                 throw AppError.badRequest("That handover step does not exist.")
             }
+            let relation = try services.pool.read { db in try HandoverStore.relation(userID: user.id, handoverID: handover.id, db) }
+            guard AccessPolicy().mayRecordHandoverStep(user.roles, relation, to: stage) else { throw AppError.forbidden }
+            if stage == .agreed { return try agree(services, context, handover, user) }
             let note = (context.form["note"] ?? "").trimmingWhitespace()
             if stage == .noteWritten, note.isEmpty {
                 var errors = FieldErrors()
@@ -59,6 +62,11 @@ enum HandoverPages {
         }
         let fromNetwork = circle.contains { $0.trustedPersonID == incoming && $0.status != .ended && $0.id != outgoing.id }
         guard incoming != outgoing.trustedPersonID else { throw AppError.badRequest("Choose someone other than the outgoing person.") }
+        if let absence = try AbsenceStore.current(trustedPersonID: incoming, today: LondonTime.today(now), db),
+           let person = try TrustedPersonStore.find(id: incoming, db)
+        {
+            throw DomainError.trustedPersonAbsent(name: person.name, phrase: absence.kind.phrase, until: absence.expectedReturn)
+        }
         return try HandoverStore.create(
             individualID: individualID, outgoingLinkID: outgoing.id, incomingTrustedPersonID: incoming, fromNetwork: fromNetwork,
             whySomeoneNew: whySomeoneNew, outcome: outcome, bulkHandoverID: bulkID, by: user.id, now: now, db)
@@ -109,13 +117,14 @@ enum HandoverPages {
         _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, _ input: [String: String],
         _ errors: FieldErrors, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        let (circle, everyone) = try services.pool.read { db in
-            (try TrustLinkStore.forIndividual(person.id, db), try TrustedPersonStore.all(db))
+        let today = LondonTime.today(context.now)
+        let (circle, everyone, away) = try services.pool.read { db in
+            (try TrustLinkStore.forIndividual(person.id, db), try TrustedPersonStore.all(db), try AbsenceStore.awayIDs(today: today, db))
         }
         let live = circle.filter { $0.status != .ended }
         let outgoingID = Int64(input["link"] ?? "")
         let outgoing = live.first { $0.id == outgoingID }
-        let candidates = live.filter { $0.status == .active && $0.trustedPersonID != outgoing?.trustedPersonID }
+        let candidates = live.filter { $0.status == .active && $0.trustedPersonID != outgoing?.trustedPersonID && !away.contains($0.trustedPersonID) }
             .sorted { ($0.role == .backup ? 0 : 1, $0.startedOn) < ($1.role == .backup ? 0 : 1, $1.startedOn) }
         let inCircle = Set(circle.map(\.trustedPersonID))
         var values = FormView.values(input, errors)
@@ -127,7 +136,7 @@ enum HandoverPages {
              "isBackup": .bool(link.role == .backup), "checked": .bool(input["incoming"] == String(link.trustedPersonID))]
         })
         values["newPeople"] = Choices.of(
-            everyone.filter { !inCircle.contains($0.id) && $0.leftRoleOn == nil }.map { (String($0.id), $0.name) },
+            everyone.filter { !inCircle.contains($0.id) && $0.leftRoleOn == nil && !away.contains($0.id) }.map { (String($0.id), $0.name) },
             selected: input["someone_new"])
         values["outcomes"] = Choices.of(OutgoingOutcome.self, selected: input["outcome"]) { $0.title }
         return try services.page("people/handover-form", title: "Plan a handover for \(person.preferredName)", context, values, status: status)
@@ -141,33 +150,44 @@ enum HandoverPages {
         ]
     }
 
-    private static func page(
+    /// The handover page: its steps, the note, and the next step the user may record. The
+    /// incoming person sees only whom it is about, the note, and their own acceptance.
+    static func page(
         _ services: AppServices, _ context: RequestContext, _ handover: HandoverRecord, _ errors: FieldErrors = FieldErrors(),
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        let person = try services.personalData.read(
-            individualID: handover.individualID, user: try context.signedInUser, now: context.now, reason: "Opened a handover"
-        ) { db, _ in try IndividualStore.find(id: handover.individualID, db) }
-        guard let person else { throw AppError.notFound }
+        let user = try context.signedInUser
+        let (person, relation) = try services.personalData.readHandover(handover, user: user, now: context.now)
+        let policy = AccessPolicy()
+        let coordinates = policy.mayRecordHandoverStep(user.roles, relation, to: .cancelled)
         var values = FormView.values(["note": context.form["note"] ?? handover.note], errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = [
+            "id": .string(String(person.id)), "name": .string(person.preferredName), "ref": .string(person.ref),
+            "showLink": .bool(coordinates || handover.stage == .completed),
+        ]
         values["handover"] = summary(handover)
         values["fromRole"] = .string(handover.outgoingLink.role.title)
         values["fromNetwork"] = .bool(handover.fromNetwork)
         values["whySomeoneNew"] = .string(handover.whySomeoneNew)
         values["outcome"] = .string(handover.outgoingOutcome.title)
         values["note"] = .string(handover.note)
+        values["isIncoming"] = .bool(relation.isIncomingPerson && !coordinates)
+        values["agreed"] = try services.pool.read { db in try HandoverStore.agreement(handover, db) }.map { agreed in
+            ["categories": .string(agreed.categories.map(\.title).joined(separator: ", ")), "words": .string(agreed.words)]
+        } ?? .null
         values["steps"] = .array(HandoverStage.allCases.filter { $0 != .cancelled || handover.stage == .cancelled }.map { stage in
             let done = handover.steps.last { $0.stage == stage }
             return ["title": .string(stage.title), "done": .bool(done != nil), "by": TemplateValue(done?.by),
                     "at": TemplateValue(done.map { LondonTime.format($0.at) })]
         })
-        values["next"] = handover.stage.next.map { next in
+        let next = handover.stage.next.flatMap { policy.mayRecordHandoverStep(user.roles, relation, to: $0) ? $0 : nil }
+        values["next"] = next.map { next in
             ["value": .string(next.rawValue), "title": .string(next.title), "needsNote": .bool(next == .noteWritten),
-             "isFinal": .bool(next == .completed)]
+             "needsConsent": .bool(next == .agreed), "isFinal": .bool(next == .completed)]
         } ?? .null
-        values["canCancel"] = .bool(!handover.stage.isFinished)
-        if let bulk = handover.bulkHandoverID { values["bulkID"] = .string(String(bulk)) }
+        if next == .agreed { values["agreement"] = try agreementValues(services, context, handover) }
+        values["canCancel"] = .bool(coordinates && !handover.stage.isFinished)
+        if let bulk = handover.bulkHandoverID, coordinates { values["bulkID"] = .string(String(bulk)) }
         return try services.page("people/handover", title: "Handover for \(person.preferredName)", context, values, status: status)
     }
 }

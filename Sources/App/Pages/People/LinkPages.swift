@@ -53,16 +53,24 @@ enum LinkPages {
             let user = try context.signedInUser
             try services.pool.write { db in
                 let links = try TrustLinkStore.forIndividual(person.id, db)
-                guard person.status == .open, TrustLinkRules.needsTrustedPerson(links.map(\.existing)) else {
+                let away = try AbsenceStore.current(today: LondonTime.today(context.now), db)
+                let coversAbsence = AbsenceRules.needsInterimCover(links.map(\.existing), absentIDs: Set(away.keys))
+                guard person.status == .open, coversAbsence || TrustLinkRules.needsTrustedPerson(links.map(\.existing)) else {
                     throw DomainError.interimNotNeeded
                 }
                 guard let account = try UserStore.find(id: user.id, db) else { throw AppError.forbidden }
                 let mine = try TrustedPersonStore.ensure(forUser: account, now: context.now, db)
-                try TrustLinkStore.add(
+                let linkID = try TrustLinkStore.add(
                     NewTrustLink(trustedPersonID: mine, role: .interim, status: .active, confirmed: false,
-                                 howItCameAbout: "Coordinator stepped in while no one is trusted yet.", individualsWords: "",
+                                 howItCameAbout: coversAbsence
+                                     ? "Coordinator covering while the primary trusted person is away." : "Coordinator stepped in while no one is trusted yet.",
+                                 individualsWords: "",
                                  introducedBy: nil, startedOn: LondonTime.today(context.now)),
                     individualID: person.id, by: user.id, now: context.now, db)
+                let primary = links.first { $0.status == .active && $0.role == .primary }
+                if coversAbsence, let primary, let absence = away[primary.trustedPersonID]?.absence {
+                    try AbsenceStore.addCover(absenceID: absence.id, linkID: linkID, db)
+                }
             }
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .interimStarted, fragment: "circle")
         }

@@ -87,6 +87,8 @@ enum RecordPage {
         values["endReasons"] = Choices.of(EndReason.self, selected: nil) { $0.title }
         values["needsTrustedPerson"] = .bool(person.status == .open && TrustLinkRules.needsTrustedPerson(data.links.map(\.existing)))
         values["hasInterim"] = .bool(data.links.contains { $0.status == .active && $0.role == .interim })
+        values["absence"] = AbsenceView.values(
+            links: data.links.map(\.existing), away: try services.pool.read { db in try AbsenceStore.current(today: today, db) })
         values["unsafe"] = .array(data.unsafe.map { marking in
             ["name": .string(marking.name), "reason": .string(marking.reason), "by": TemplateValue(marking.by),
              "at": .string(LondonTime.format(marking.at))]

@@ -7,6 +7,8 @@ struct ConsentRecord: Sendable {
     let grant: ConsentGrant
     let recipientName: String
     let purpose: String
+    /// What the person said, in their own words, when they agreed (empty where not recorded).
+    let words: String
     let method: ConsentMethod
     let recordedBy: String?
     let withdrawnHow: String?
@@ -16,7 +18,8 @@ struct ConsentRecord: Sendable {
 enum ConsentStore {
     static func record(
         individualID: Int64, recipient: ConsentRecipient, categories: Set<InformationCategory>, purpose: String,
-        method: ConsentMethod, givenOn: CalendarDate, reviewBy: CalendarDate, by userID: Int64?, now: Date, _ db: Database
+        method: ConsentMethod, givenOn: CalendarDate, reviewBy: CalendarDate, by userID: Int64?, now: Date, words: String = "",
+        _ db: Database
     ) throws -> Int64 {
         var trustedPersonID: Int64?
         var organisationID: Int64?
@@ -28,9 +31,10 @@ enum ConsentStore {
         try db.execute(
             """
             INSERT INTO consents (individual_id, recipient_kind, recipient_trusted_person_id, recipient_organisation_id, purpose,
-                how_given, given_on, review_by, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                how_given, given_on, review_by, recorded_by, recorded_at, individuals_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            individualID, recipient.kind, trustedPersonID, organisationID, purpose, method.rawValue, givenOn.iso, reviewBy.iso, userID, now)
+            individualID, recipient.kind, trustedPersonID, organisationID, purpose, method.rawValue, givenOn.iso, reviewBy.iso, userID, now,
+            words)
         let id = db.lastInsertRowID
         for category in InformationCategory.allCases where categories.contains(category) {
             try db.execute("INSERT INTO consent_categories (consent_id, category) VALUES (?, ?)", id, category.rawValue)
@@ -86,7 +90,7 @@ enum ConsentStore {
                     givenOn: try IndividualStore.date(row, "given_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
                     reviewBy: try IndividualStore.date(row, "review_by") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
                     withdrawnOn: try IndividualStore.date(row, "withdrawn_on")),
-                recipientName: name, purpose: try row.get("purpose"),
+                recipientName: name, purpose: try row.get("purpose"), words: try row.get("individuals_words"),
                 method: ConsentMethod(rawValue: try row.get("how_given")) ?? .verbal, recordedBy: try row.get("recorded_by_name"),
                 withdrawnHow: try row.get("withdrawn_how"))
         }

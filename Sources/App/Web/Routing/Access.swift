@@ -14,6 +14,9 @@ enum Access: Sendable, Equatable {
     case individualRecord
     /// Users the access policy lets record work (contacts, story, plan) with the individual the route names.
     case individualWork
+    /// Users the access policy lets open the handover the route names (coordinators; the
+    /// incoming person once the note is written).
+    case handover
 
     /// Coordinators' case work.
     static let caseWork = Access.permission(.workCaseload)

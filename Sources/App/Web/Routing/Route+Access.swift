@@ -23,8 +23,10 @@ extension Route {
         case .me, .myStory, .myPlan, .myCircle, .mySharing, .myProgress, .myLooked, .withdrawMyConsent:
             .permission(.viewOwnRecord)
         case .caseload, .referrals, .newReferral, .trustedPeople, .newTrustedPerson, .trustedPerson,
-             .trustedPersonLeaving, .bulkHandover, .proposeBulkHandover, .handover, .handoverStep:
+             .trustedPersonLeaving, .trustedPersonAbsence, .trustedPersonReturn, .bulkHandover, .proposeBulkHandover:
             .permission(.workCaseload)
+        case .handover, .handoverStep:
+            .handover
         case .person, .progress:
             .individualRecord
         case .newStoryEntry, .story, .amendStoryEntry, .newPlanGoal, .plan, .planStep, .newContact, .contacts:

@@ -24,6 +24,7 @@ enum Route: Hashable, Sendable {
     // Coordinators' case work
     case caseload, referrals, newReferral
     case trustedPeople, newTrustedPerson, trustedPerson(TrustedPersonID), trustedPersonLeaving(TrustedPersonID)
+    case trustedPersonAbsence(TrustedPersonID), trustedPersonReturn(TrustedPersonID)
     case bulkHandover(BulkHandoverID), proposeBulkHandover(BulkHandoverID)
     case handover(HandoverID), handoverStep(HandoverID)
 
@@ -110,6 +111,8 @@ enum Route: Hashable, Sendable {
         case .newTrustedPerson: "/trusted-people/new"
         case .trustedPerson(let id): "/trusted-people/" + parameter(id)
         case .trustedPersonLeaving(let id): "/trusted-people/" + parameter(id) + "/leave"
+        case .trustedPersonAbsence(let id): "/trusted-people/" + parameter(id) + "/absence"
+        case .trustedPersonReturn(let id): "/trusted-people/" + parameter(id) + "/return"
         case .bulkHandover(let id): "/bulk-handovers/" + parameter(id)
         case .proposeBulkHandover(let id): "/bulk-handovers/" + parameter(id) + "/propose"
         case .handover(let id): "/handovers/" + parameter(id)
