@@ -108,7 +108,7 @@ enum RecordPage {
         })
         values["history"] = .array(data.history.map { event in
             ["status": .string(event.status.title), "on": .string(event.effectiveOn.display),
-             "reason": TemplateValue(event.closureReason?.title), "note": .string(event.note), "by": TemplateValue(event.recordedBy),
+             "reason": TemplateValue(event.status == .closed ? ClosureReason.title(of: event.closureReason) : event.closureReason?.title), "note": .string(event.note), "by": TemplateValue(event.recordedBy),
              "at": .string(LondonTime.format(event.recordedAt))]
         })
         return try services.page("people/record", title: "\(person.preferredName) (\(person.ref))", context, values, status: status)
@@ -122,7 +122,7 @@ enum RecordPage {
             "cohortGroup": .string(person.cohortGroup.title), "referralSource": TemplateValue(person.referralSource),
             "status": .string(person.status.title), "statusSlug": .string(person.status.rawValue),
             "referredOn": .string(person.referredOn.display), "openedOn": TemplateValue(person.openedOn?.display),
-            "closedOn": TemplateValue(person.closedOn?.display), "closureReason": TemplateValue(person.closureReason?.title),
+            "closedOn": TemplateValue(person.closedOn?.display), "closureReason": .string(ClosureReason.title(of: person.closureReason)),
         ]
     }
 
