@@ -4,9 +4,9 @@
 /// share who spent at least `AccommodationSetting.stableNights` nights of that quarter in
 /// settled accommodation. A repeated record for the same person and quarter replaces the
 /// earlier one, as an import would.
-enum AccommodationStability {
+package enum AccommodationStability {
     /// The support quarters reported on.
-    static let quarters = [1, 2, 4, 6]
+    package static let quarters = [1, 2, 4, 6]
 
     static func add(to builder: inout RowBuilder, index: ReportIndex, records: [ReportAccommodation]) {
         for quarter in quarters {
