@@ -26,10 +26,7 @@ struct ComparisonBarChart: Sendable {
     private static let rowGap = 12.0
     private static let barHeight = 18.0
     private static let top = 34.0
-    private static let fills = [
-        ChartFill(key: "first", color: ChartTheme.latest, pattern: .solid),
-        ChartFill(key: "second", color: "#7a3b00", pattern: .diagonal),
-    ]
+    private static let fills = ChartLegend.seriesFills
 
     func svg() -> String {
         let rowHeight = Self.labelHeight + Double(series.count) * Self.barHeight + Self.rowGap

@@ -24,10 +24,7 @@ struct DivergingBarChart: Sendable {
     private static let rowGap = 12.0
     private static let barHeight = 18.0
     private static let top = 56.0
-    private static let fills = [
-        ChartFill(key: "first", color: ChartTheme.latest, pattern: .solid),
-        ChartFill(key: "second", color: "#7a3b00", pattern: .diagonal),
-    ]
+    private static let fills = ChartLegend.seriesFills
 
     /// The largest distance from zero the scale shows: the largest value, rounded up to 1, 2 or
     /// 5 times a power of ten, so the ends of the axis are round numbers.
