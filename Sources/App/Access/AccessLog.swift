@@ -34,7 +34,7 @@ struct AccessLog: Sendable {
         return try rows.map { row in
             let userID: Int64? = try row.get("user_id")
             let at: Date = try row.get("at")
-            var who = ("Someone", "")
+            var who = (userID == nil ? "The command line (a data import or export)" : "Someone", "")
             var grants: [RoleGrantRecord] = []
             if let userID {
                 if people[userID] == nil, let user = try UserStore.find(id: userID, names) {

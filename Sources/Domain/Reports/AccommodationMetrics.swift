@@ -1,29 +1,47 @@
 /// The `accommodation.*` metrics over people with records for support quarters 1 and 4, quarter
-/// 4 having ended on or before E (REPORTS.md, "Metrics"). `change` is (q4 − q1) ÷ q1 × 100 of
-/// the rough-sleeping counts, with numerator q4 − q1 and denominator q1; suppressing the q4
-/// count suppresses the change too.
+/// 4 having ended on or before E (REPORTS.md, "Metrics", and the outcomes framework's additions).
+///
+/// `rough_sleeping.change` is (q4 − q1) ÷ q1 × 100 of the rough-sleeping counts, with numerator
+/// q4 − q1 and denominator q1; suppressing the q4 count suppresses the change too.
+/// `mean_nights_change.SETTING` is the q4 mean minus the q1 mean: over the same people that is
+/// (Σ q4 − Σ q1) ÷ people, its numerator and denominator, rounded once from the exact figure;
+/// suppressing either sum suppresses the change. `people.SETTING` is a count shown out of the
+/// people paired. The share in stable accommodation is `AccommodationStability`'s.
 enum AccommodationMetrics {
+    /// What one quarter's records add up to over the people paired.
+    private struct QuarterTallies {
+        /// Per setting (in `AccommodationSetting.allCases` order): people with any nights there.
+        var people = [GroupTally](repeating: GroupTally(), count: AccommodationSetting.allCases.count)
+        /// Per setting: the nights spent there.
+        var nights = [GroupTally](repeating: GroupTally(), count: AccommodationSetting.allCases.count)
+        var temporaryPeople = GroupTally()
+        var inAccommodationNights = GroupTally()
+
+        mutating func add(_ record: [AccommodationSetting: Int], to groups: [Int]) {
+            for (position, setting) in AccommodationSetting.allCases.enumerated() {
+                let count = record[setting] ?? 0
+                nights[position].add(count, to: groups)
+                if count > 0 { people[position].add(to: groups) }
+            }
+            if record.nights(in: AccommodationSetting.temporary) > 0 { temporaryPeople.add(to: groups) }
+            inAccommodationNights.add(record.nights(in: AccommodationSetting.inAccommodation), to: groups)
+        }
+    }
+
     static func add(to builder: inout RowBuilder, index: ReportIndex, records: [ReportAccommodation]) {
         let pairs = QuarterRecordPairing.pairs(
             slots: records.map { index.slot($0.personID) }, quarters: records.map(\.quarter), first: 1, last: 4, index: index)
-        let settings = AccommodationSetting.allCases
         var people = GroupTally()
-        var roughFirst = GroupTally()
-        var roughLast = GroupTally()
-        var nightsFirst = [GroupTally](repeating: GroupTally(), count: settings.count)
-        var nightsLast = nightsFirst
+        var first = QuarterTallies()
+        var last = QuarterTallies()
         for pair in pairs {
             let groups = index.groups[pair.slot]
-            let first = records[pair.first].nights
-            let last = records[pair.last].nights
             people.add(to: groups)
-            if (first[.roughSleeping] ?? 0) > 0 { roughFirst.add(to: groups) }
-            if (last[.roughSleeping] ?? 0) > 0 { roughLast.add(to: groups) }
-            for (position, setting) in settings.enumerated() {
-                nightsFirst[position].add(first[setting] ?? 0, to: groups)
-                nightsLast[position].add(last[setting] ?? 0, to: groups)
-            }
+            first.add(records[pair.first].nights, to: groups)
+            last.add(records[pair.last].nights, to: groups)
         }
+        let rough = AccommodationSetting.allCases.firstIndex(of: .roughSleeping)!
+        let (roughFirst, roughLast) = (first.people[rough], last.people[rough])
         builder.counts("accommodation.rough_sleeping.q1", roughFirst)
         builder.counts("accommodation.rough_sleeping.q4", roughLast)
         builder.ratios(
@@ -31,9 +49,24 @@ enum AccommodationMetrics {
             from: [roughLast])
         builder.ratios("accommodation.rough_sleeping_share.q1", roughFirst, over: people, as: .percentage)
         builder.ratios("accommodation.rough_sleeping_share.q4", roughLast, over: people, as: .percentage)
-        for (position, setting) in settings.enumerated() {
-            builder.ratios("accommodation.mean_nights.\(setting.rawValue).q1", nightsFirst[position], over: people, as: .mean)
-            builder.ratios("accommodation.mean_nights.\(setting.rawValue).q4", nightsLast[position], over: people, as: .mean)
+        var nightSlugs = AccommodationSetting.allCases.map(\.rawValue)
+        nightSlugs.append(AccommodationSetting.inAccommodationSlug)
+        let nightsFirst = first.nights + [first.inAccommodationNights]
+        let nightsLast = last.nights + [last.inAccommodationNights]
+        for (position, slug) in nightSlugs.enumerated() {
+            builder.ratios("accommodation.mean_nights.\(slug).q1", nightsFirst[position], over: people, as: .mean)
+            builder.ratios("accommodation.mean_nights.\(slug).q4", nightsLast[position], over: people, as: .mean)
+            builder.ratios(
+                "accommodation.mean_nights_change.\(slug)", nightsLast[position].minus(nightsFirst[position]), over: people,
+                as: .mean, from: [nightsFirst[position], nightsLast[position]])
+        }
+        var peopleSlugs = AccommodationSetting.allCases.map(\.rawValue)
+        peopleSlugs.append("temporary")
+        let peopleFirst = first.people + [first.temporaryPeople]
+        let peopleLast = last.people + [last.temporaryPeople]
+        for (position, slug) in peopleSlugs.enumerated() {
+            builder.counts("accommodation.people.\(slug).q1", peopleFirst[position], outOf: people)
+            builder.counts("accommodation.people.\(slug).q4", peopleLast[position], outOf: people)
         }
     }
 }

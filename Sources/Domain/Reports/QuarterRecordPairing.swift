@@ -1,5 +1,5 @@
-/// Matches each person's records for two support quarters (1 and 4 for accommodation, 0 and 4
-/// for service use), keeping only people whose later quarter ended on or before E. A repeated
+/// Matches each person's records for two support quarters (1 and 4 for accommodation; 0 and 4,
+/// 0 and 8, or 1 and 4 for service use), keeping only people whose later quarter ended on or before E. A repeated
 /// record for the same person and quarter replaces the earlier one, as an import would.
 enum QuarterRecordPairing {
     /// One person's pair, as indexes into the records given.

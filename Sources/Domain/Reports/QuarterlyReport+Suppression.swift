@@ -5,7 +5,8 @@ extension QuarterlyReport {
     /// together with any value derived from it: a suppressed count's value, the value of a
     /// ratio whose numerator or denominator is suppressed, and the numerator and value of a
     /// change computed from a suppressed number (q4 − q1 when q4 is suppressed). 0, negative
-    /// numbers and numbers of `n` or more are kept; `n` ≤ 1 suppresses nothing.
+    /// numbers and numbers of `n` or more are kept; `n` ≤ 1 suppresses nothing. A count shown out
+    /// of a denominator (`accommodation.people.…`) keeps its count unless the count itself is small.
     public func suppressed(below n: Int) -> QuarterlyReport {
         let hidden = 1..<max(n, 1)
         return QuarterlyReport(quarter: quarter, rows: rows.map { $0.suppressing(hidden) })
@@ -18,6 +19,8 @@ extension ReportRow {
         var row = self
         if case .count(let count) = value {
             if hidden.contains(count) { row.value = .empty }
+            if let numerator, hidden.contains(numerator) { row.numerator = nil }
+            if let denominator, hidden.contains(denominator) { row.denominator = nil }
             return row
         }
         guard let numerator, let denominator else { return row }

@@ -5,8 +5,9 @@
 /// comes before `accommodation.rough_sleeping.change`, and `star.decreased.…` before
 /// `star.increased.…`), then by group in `ReportGroup` order: `all`, `cambridgeshire`,
 /// `peterborough`, then the Cambridgeshire districts. A sorted order needs no second list of
-/// metrics to keep in step, and a reader finds a metric as in a dictionary. The `barriers.*`
-/// metrics have a row for `all` only.
+/// metrics to keep in step, and a reader finds a metric as in a dictionary; the outcomes
+/// framework's metrics take their places in the same order. The `barriers.*` metrics have a
+/// row for `all` only.
 public struct QuarterlyReport: Sendable, Equatable {
     public var quarter: ReportQuarter
     /// Every row, in report order.
@@ -27,6 +28,7 @@ public struct QuarterlyReport: Sendable, Equatable {
         StarMetrics.add(to: &builder, index: index, readings: input.star)
         NDTMetrics.add(to: &builder, index: index, assessments: input.ndt)
         AccommodationMetrics.add(to: &builder, index: index, records: input.accommodation)
+        AccommodationStability.add(to: &builder, index: index, records: input.accommodation)
         ServiceUseMetrics.add(to: &builder, index: index, records: input.serviceUse)
         BarrierMetrics.add(to: &builder, index: index, barriers: input.barriers)
         return QuarterlyReport(quarter: input.quarter, rows: builder.rows.sorted(by: isOrderedBefore))

@@ -1,5 +1,5 @@
-/// A person as the report sees them: their current district (which decides their group)
-/// and the dates their support opened and closed.
+/// A person as the report sees them: their current district (which decides their group),
+/// the day they were referred when known, and the dates their support opened and closed.
 public struct ReportPerson: Sendable, Equatable {
     /// The individual's row id; unique (a repeated id after the first is ignored).
     public var id: Int64
@@ -7,12 +7,18 @@ public struct ReportPerson: Sendable, Equatable {
     public var district: District
     public var openedOn: CalendarDate?
     public var closedOn: CalendarDate?
+    /// The day of referral (`referred_on`), nil when not known.
+    public var referredOn: CalendarDate?
 
-    public init(id: Int64, district: District, openedOn: CalendarDate? = nil, closedOn: CalendarDate? = nil) {
+    public init(
+        id: Int64, district: District, openedOn: CalendarDate? = nil, closedOn: CalendarDate? = nil,
+        referredOn: CalendarDate? = nil
+    ) {
         self.id = id
         self.district = district
         self.openedOn = openedOn
         self.closedOn = closedOn
+        self.referredOn = referredOn
     }
 }
 
@@ -55,12 +61,18 @@ public struct ReportBarrier: Sendable, Equatable {
     public var resolvedOn: CalendarDate?
     /// The day a `closed-unresolved` barrier was closed.
     public var closedOn: CalendarDate?
+    /// The day an action plan was agreed (`action_plan_on`), whatever the status is now.
+    public var actionPlanOn: CalendarDate?
 
-    public init(raisedOn: CalendarDate, status: String, resolvedOn: CalendarDate? = nil, closedOn: CalendarDate? = nil) {
+    public init(
+        raisedOn: CalendarDate, status: String, resolvedOn: CalendarDate? = nil, closedOn: CalendarDate? = nil,
+        actionPlanOn: CalendarDate? = nil
+    ) {
         self.raisedOn = raisedOn
         self.status = status
         self.resolvedOn = resolvedOn
         self.closedOn = closedOn
+        self.actionPlanOn = actionPlanOn
     }
 
     /// The day the barrier ended, `.some(nil)` when it ended on a day not recorded, nil if it has not.

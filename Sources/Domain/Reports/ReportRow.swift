@@ -35,6 +35,12 @@ public struct ReportRow: Sendable, Equatable {
         ReportRow(metric: metric, group: group, value: .count(count))
     }
 
+    /// A count of people out of a denominator (`accommodation.people.…`): the value is the count,
+    /// and the numerator and denominator are filled so the share can be worked out.
+    public static func count(_ metric: String, group: ReportGroup, _ count: Int, outOf denominator: Int) -> ReportRow {
+        ReportRow(metric: metric, group: group, value: .count(count), numerator: count, denominator: denominator)
+    }
+
     /// A ratio, rounded half away from zero; an empty value when the denominator is 0.
     public static func ratio(
         _ metric: String, group: ReportGroup, numerator: Int, denominator: Int, as kind: RatioKind

@@ -9,6 +9,13 @@ struct RowBuilder {
         }
     }
 
+    /// A count row for every group, with the count as numerator over `denominator`.
+    mutating func counts(_ metric: String, _ tally: GroupTally, outOf denominator: GroupTally) {
+        for group in ReportGroup.allCases {
+            rows.append(.count(metric, group: group, tally[group.ordinal], outOf: denominator[group.ordinal]))
+        }
+    }
+
     /// A ratio row for every group; `sources` are other reported tallies the numerator was computed from.
     mutating func ratios(
         _ metric: String, _ numerator: GroupTally, over denominator: GroupTally, as kind: ReportRow.RatioKind,

@@ -1,11 +1,13 @@
 /// The `star.*` metrics over people with a Homelessness Star 3.1 baseline and follow-up
-/// (REPORTS.md, "Metrics"); readings of any other Star version are never paired.
+/// (REPORTS.md, "Metrics", and `star.increased_or_stable` from its outcomes framework); readings
+/// of any other Star version are never paired.
 enum StarMetrics {
     /// Tallies for one area.
     private struct AreaTallies {
         var increased = GroupTally()
         var stable = GroupTally()
         var decreased = GroupTally()
+        var increasedOrStable = GroupTally()
         var change = GroupTally()
         var stageUp = GroupTally()
     }
@@ -29,6 +31,7 @@ enum StarMetrics {
                 if after > before { areas[position].increased.add(to: groups) }
                 if after == before { areas[position].stable.add(to: groups) }
                 if after < before { areas[position].decreased.add(to: groups) }
+                if after >= before { areas[position].increasedOrStable.add(to: groups) }
                 areas[position].change.add(after - before, to: groups)
                 if stage(after) > stage(before) { areas[position].stageUp.add(to: groups) }
             }
@@ -40,6 +43,7 @@ enum StarMetrics {
             builder.ratios("star.increased.\(slug)", tallies.increased, over: count, as: .percentage)
             builder.ratios("star.stable.\(slug)", tallies.stable, over: count, as: .percentage)
             builder.ratios("star.decreased.\(slug)", tallies.decreased, over: count, as: .percentage)
+            builder.ratios("star.increased_or_stable.\(slug)", tallies.increasedOrStable, over: count, as: .percentage)
             builder.ratios("star.mean_change.\(slug)", tallies.change, over: count, as: .mean)
             builder.ratios("star.stage_up.\(slug)", tallies.stageUp, over: count, as: .percentage)
         }

@@ -48,6 +48,28 @@ import Testing
     }
 
     @Test func reportsBarriersForGroupAllOnly() {
-        #expect(Self.report.rows.filter { $0.metric.hasPrefix("barriers.") }.map(\.group) == [.all, .all, .all])
+        #expect(Self.report.rows.filter { $0.metric.hasPrefix("barriers.") }.map(\.group) == [.all, .all, .all, .all])
+    }
+
+    /// Open as at E: A (plan agreed 2024-02-01), B (plan dated after E) and C (no plan); D was
+    /// resolved, and E raised after the quarter. One of the three open barriers has a plan.
+    @Test func sharesOpenBarriersWithAnActionPlanByTheLastDay() {
+        let report = ReportFixture.report(barriers: [
+            ReportBarrier(raisedOn: ReportFixture.day("2024-01-01"), status: "action-plan", actionPlanOn: ReportFixture.day("2024-02-01")),
+            ReportBarrier(raisedOn: ReportFixture.day("2024-01-01"), status: "escalated", actionPlanOn: ReportFixture.day("2024-10-01")),
+            ReportBarrier(raisedOn: ReportFixture.day("2024-01-01"), status: "raised"),
+            ReportBarrier(
+                raisedOn: ReportFixture.day("2024-01-01"), status: "resolved", resolvedOn: ReportFixture.day("2024-03-01"),
+                actionPlanOn: ReportFixture.day("2024-02-01")),
+            ReportBarrier(raisedOn: ReportFixture.day("2024-10-01"), status: "action-plan", actionPlanOn: ReportFixture.day("2024-10-02")),
+        ])
+        #expect(report.value("barriers.with_action_plan") == .percentage(33.3))
+        #expect(report.fraction("barriers.with_action_plan") == [1, 3])
+        #expect(report.rows.filter { $0.metric == "barriers.with_action_plan" }.map(\.group) == [.all])
+    }
+
+    @Test func leavesTheActionPlanShareEmptyWithNoOpenBarrier() {
+        #expect(ReportFixture.report().value("barriers.with_action_plan") == .empty)
+        #expect(ReportFixture.report().fraction("barriers.with_action_plan") == [0, 0])
     }
 }

@@ -26,6 +26,9 @@ import Testing
         ("star.stage_up.motivation", 50.0, 2),
         ("star.stable.tenancy", 100.0, 4),
         ("star.increased.tenancy", 0.0, 0),
+        // Increased (2 → 3, 6 → 10) or stable (7 → 7): 3 of 4; every tenancy score stayed at 5.
+        ("star.increased_or_stable.motivation", 75.0, 3),
+        ("star.increased_or_stable.tenancy", 100.0, 4),
     ])
     func sharesPairsByDirectionOfChange(metric: String, percentage: Double, numerator: Int) {
         #expect(Self.report.value(metric) == .percentage(percentage))
@@ -36,5 +39,10 @@ import Testing
         #expect(Self.report.value("star.mean_change.motivation") == .mean(1.0))
         #expect(Self.report.fraction("star.mean_change.motivation") == [4, 4])
         #expect(Self.report.value("star.mean_change.offending") == .mean(0.0))
+    }
+
+    @Test func leavesIncreasedOrStableEmptyWhereNobodyIsPaired() {
+        #expect(Self.report.value("star.increased_or_stable.motivation", .peterborough) == .empty)
+        #expect(Self.report.fraction("star.increased_or_stable.motivation", .peterborough) == [0, 0])
     }
 }

@@ -120,7 +120,7 @@ enum RecordPage {
         })
         values["history"] = .array(data.history.map { event in
             ["status": .string(event.status.title), "on": .string(event.effectiveOn.display),
-             "reason": TemplateValue(event.closureReason?.title), "note": .string(event.note), "by": TemplateValue(event.recordedBy),
+             "reason": TemplateValue(event.status == .closed ? ClosureReason.title(of: event.closureReason) : event.closureReason?.title), "note": .string(event.note), "by": TemplateValue(event.recordedBy),
              "at": .string(LondonTime.format(event.recordedAt))]
         })
         return try services.page("people/record", title: "\(person.preferredName) (\(person.ref))", context, values, status: status)
@@ -144,7 +144,7 @@ enum RecordPage {
             "referredOn": TemplateValue(person.referredOn.open(readable)?.display),
             "referralSource": TemplateValue(person.referralSource.open(readable) ?? nil),
             "cohortGroup": TemplateValue(person.cohortGroup.open(readable)?.title),
-            "closureReason": TemplateValue((person.closureReason.open(readable) ?? nil)?.title),
+            "closureReason": TemplateValue(person.closureReason.open(readable).map { ClosureReason.title(of: $0) }),
             "legalName": TemplateValue(person.legalName.open(readable) ?? nil),
             "dateOfBirth": TemplateValue((person.dateOfBirth.open(readable) ?? nil)?.display),
             "notShared": .bool(!hidden.isEmpty),

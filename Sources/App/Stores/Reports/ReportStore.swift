@@ -8,9 +8,10 @@ import SQLite
 enum ReportStore {
     static func input(for quarter: ReportQuarter, _ db: Database) throws -> ReportInput {
         var input = ReportInput(quarter: quarter)
-        try db.forEachCursor("SELECT id, district, opened_on, closed_on FROM individuals") { row in
+        try db.forEachCursor("SELECT id, district, opened_on, closed_on, referred_on FROM individuals") { row in
             guard let district = row.text(1).flatMap(District.init(rawValue:)) else { return }
-            input.people.append(ReportPerson(id: Int64(row.int(0)), district: district, openedOn: date(row, 2), closedOn: date(row, 3)))
+            input.people.append(ReportPerson(
+                id: Int64(row.int(0)), district: district, openedOn: date(row, 2), closedOn: date(row, 3), referredOn: date(row, 4)))
         }
         try db.forEachCursor("SELECT individual_id, role, started_on, ended_on, end_reason FROM trust_links WHERE status != 'proposed'") { row in
             guard let role = row.text(1).flatMap(TrustRole.init(rawValue:)), let started = date(row, 2) else { return }
@@ -52,12 +53,12 @@ enum ReportStore {
             for (index, kind) in kinds.enumerated() { counts[kind] = row.int(2 + index) }
             input.serviceUse.append(ReportServiceUse(personID: Int64(row.int(0)), quarter: row.int(1), counts: counts))
         }
-        try db.forEachCursor("SELECT raised_on, status, resolved_on FROM barriers") { row in
+        try db.forEachCursor("SELECT raised_on, status, resolved_on, action_plan_on FROM barriers") { row in
             guard let raised = date(row, 0), let status = row.text(1) else { return }
             let ended = date(row, 2)
             input.barriers.append(ReportBarrier(
                 raisedOn: raised, status: status, resolvedOn: status == ReportBarrier.resolved ? ended : nil,
-                closedOn: status == ReportBarrier.closedUnresolved ? ended : nil))
+                closedOn: status == ReportBarrier.closedUnresolved ? ended : nil, actionPlanOn: date(row, 3)))
         }
         return input
     }

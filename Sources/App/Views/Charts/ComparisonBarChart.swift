@@ -17,44 +17,42 @@ struct ComparisonBarChart: Sendable {
     let scaleMaximum: Double
     let unit: String
 
-    private static let width = 720.0
-    private static let labelWidth = 270.0
-    private static let rowGap = 10.0
-    private static let barHeight = 16.0
-    private static let fills = [
-        ChartFill(key: "first", color: ChartTheme.latest, pattern: .solid),
-        ChartFill(key: "second", color: "#7a3b00", pattern: .diagonal),
-    ]
+    /// Narrow enough to stay legible on a phone: each category's name sits above its bars, so
+    /// the bars have the whole width.
+    private static let width = 480.0
+    /// Room right of the longest bar for its value.
+    private static let valueRoom = 64.0
+    private static let labelHeight = 20.0
+    private static let rowGap = 12.0
+    private static let barHeight = 18.0
+    private static let top = 34.0
+    private static let fills = ChartLegend.seriesFills
 
     func svg() -> String {
-        let rowHeight = Double(series.count) * Self.barHeight + Self.rowGap
-        let height = 40 + Double(categories.count) * rowHeight + 20
-        let plotWidth = Self.width - Self.labelWidth - 70
+        let rowHeight = Self.labelHeight + Double(series.count) * Self.barHeight + Self.rowGap
+        let height = Self.top + Double(categories.count) * rowHeight + 4
+        let plotWidth = Self.width - Self.valueRoom
         return ChartMarkup.document(
             id: id, width: Self.width, height: height, title: title, description: description,
             fills: Array(Self.fills.prefix(series.count))
         ) { svg in
-            for (index, item) in series.enumerated() {
-                let x = Self.labelWidth + Double(index) * 190
-                svg.rect(x: x, y: 8, width: 14, height: 14, [("fill", Self.fills[index].reference(idPrefix: id)), ("stroke", ChartTheme.ink)])
-                svg.label(item.name, x: x + 20, y: 20, size: ChartTheme.smallFontSize)
-            }
+            ChartLegend.draw(series.map(\.name), fills: Self.fills, idPrefix: id, into: &svg)
             for (row, category) in categories.enumerated() {
-                let top = 36 + Double(row) * rowHeight
-                svg.label(category, x: Self.labelWidth - 8, y: top + rowHeight / 2, size: ChartTheme.smallFontSize, anchor: "end")
+                let top = Self.top + Double(row) * rowHeight
+                svg.label(category, x: 0, y: top + 15, weight: "600")
                 for (index, item) in series.enumerated() {
-                    let y = top + Double(index) * Self.barHeight
+                    let y = top + Self.labelHeight + Double(index) * Self.barHeight
                     guard let value = item.values[row] else {
-                        svg.label("no data", x: Self.labelWidth + 4, y: y + 12, size: ChartTheme.smallFontSize, fill: ChartTheme.mutedInk)
+                        svg.label("no data", x: 6, y: y + 14, size: ChartTheme.smallFontSize, fill: ChartTheme.mutedInk)
                         continue
                     }
                     let length = max(0, min(value, scaleMaximum)) / scaleMaximum * plotWidth
-                    svg.rect(x: Self.labelWidth, y: y, width: max(length, 1), height: Self.barHeight - 2,
+                    svg.rect(x: 1, y: y, width: max(length, 1), height: Self.barHeight - 3,
                              [("fill", Self.fills[index].reference(idPrefix: id)), ("stroke", ChartTheme.ink), ("stroke-width", "0.5")])
-                    svg.label(ChartFormat.number(value) + unit, x: Self.labelWidth + length + 5, y: y + 12, size: ChartTheme.smallFontSize)
+                    svg.label(ChartFormat.number(value) + unit, x: length + 6, y: y + 13)
                 }
+                svg.line(x1: 0.5, y1: top + Self.labelHeight - 2, x2: 0.5, y2: top + rowHeight - Self.rowGap + 2, [("stroke", ChartTheme.ink)])
             }
-            svg.line(x1: Self.labelWidth, y1: 32, x2: Self.labelWidth, y2: height - 16, [("stroke", ChartTheme.ink)])
         }
     }
 
