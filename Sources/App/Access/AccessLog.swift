@@ -24,11 +24,7 @@ struct AccessLog: Sendable {
     /// The latest entries about one individual, newest first, with names, roles and the role
     /// grants in force at each moment taken from the main database `names`.
     func lines(for individualID: Int64, limit: Int = 100, names: Database) throws -> [AccessLogLine] {
-        let rows = try pool.read { db in
-            try db.query(
-                "SELECT at, user_id, categories, action, reason FROM access_log WHERE individual_id = ? ORDER BY id DESC LIMIT ?",
-                individualID, limit)
-        }
+        let rows = try pool.read { db in try AccessLogStore.entries(individualID: individualID, limit: limit, db) }
         var people: [Int64: (String, String)] = [:]
         var grantHistories: [Int64: [RoleGrantRecord]] = [:]
         return try rows.map { row in
@@ -63,17 +59,11 @@ struct AccessLog: Sendable {
     func recent(
         limit: Int, references: Database
     ) throws -> [(at: Date, individualID: Int64?, ref: String, who: String, categories: String, action: String, reason: String)] {
-        let rows = try pool.read { db in
-            try db.query(
-                """
-                SELECT at, user_id, individual_id, categories, action, reason FROM access_log
-                WHERE NOT (action = 'list' AND reason = ?) ORDER BY id DESC LIMIT ?
-                """, Self.networkPageReason, limit)
-        }
+        let rows = try pool.read { db in try AccessLogStore.recent(limit: limit, excludingListingReason: Self.networkPageReason, db) }
         return try rows.map { row in
             let userID: Int64? = try row.get("user_id")
             let individualID: Int64? = try row.get("individual_id")
-            let ref: String? = try individualID.flatMap { try references.scalar("SELECT ref FROM individuals WHERE id = ?", $0) }
+            let ref: String? = try individualID.flatMap { try IndividualStore.reference(id: $0, references) }
             let who = try userID.flatMap { try UserStore.find(id: $0, references)?.displayName } ?? "Command line"
             let categories: String = try row.get("categories")
             return (try row.get("at"), individualID, ref ?? "–", who,

@@ -92,13 +92,7 @@ final class AccessLogWriter: Sendable {
     }
 
     private static func insert(_ entries: [AccessLogEntry], into pool: DatabasePool) throws {
-        try pool.write { db in
-            for entry in entries {
-                try db.execute(
-                    "INSERT INTO access_log (at, user_id, individual_id, categories, action, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                    entry.at, entry.userID, entry.individualID, entry.categories, entry.action, entry.reason)
-            }
-        }
+        try pool.write { db in try AccessLogStore.append(entries, db) }
     }
 
     /// The log could not be written, so the information must not be shown.

@@ -74,18 +74,9 @@ enum DemoData {
     /// Gives the demo individual account the record of an open person with a circle and
     /// assessments, under that person's name, so "my page" has something to show.
     private static func linkIndividualAccount(_ userID: Int64, _ db: Database) throws {
-        guard let row = try db.queryOne(
-            """
-            SELECT i.id, i.preferred_name FROM individuals i WHERE i.status = 'open'
-              AND EXISTS (SELECT 1 FROM trust_links l WHERE l.individual_id = i.id AND l.status = 'active' AND l.role = 'primary')
-              AND EXISTS (SELECT 1 FROM star_readings s WHERE s.individual_id = i.id)
-            ORDER BY i.id LIMIT 1
-            """)
-        else { return }
-        let id: Int64 = try row.get("id")
-        let name: String = try row.get("preferred_name")
-        try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, id)
-        try db.execute("UPDATE users SET display_name = ? WHERE id = ?", name, userID)
+        guard let (id, name) = try IndividualStore.firstOpenWithCircleAndStar(db) else { return }
+        try IndividualStore.linkAccount(individualID: id, userID: userID, db)
+        try UserStore.setDisplayName(userID: userID, name, db)
     }
 
     /// A few barriers at every stage of the register.

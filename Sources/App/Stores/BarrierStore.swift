@@ -85,8 +85,8 @@ enum BarrierStore {
             """, id
         ).map { row in
             BarrierEvent(
-                status: BarrierStatus(rawValue: try row.get("status")) ?? .raised,
-                level: (try row.get("level") as String?).flatMap(BarrierLevel.init(rawValue:)), note: try row.get("note"),
+                status: (try row.vocabulary("status") as BarrierStatus),
+                level: (try row.optionalVocabulary("level") as BarrierLevel?), note: try row.get("note"),
                 by: try row.get("display_name"), at: try row.get("recorded_at"))
         }
     }
@@ -100,10 +100,10 @@ enum BarrierStore {
     private static func record(_ row: Row) throws -> BarrierRecord {
         BarrierRecord(
             id: try row.get("id"), ref: try row.get("ref"), title: try row.get("title"),
-            category: BarrierCategory(rawValue: try row.get("category")) ?? .other,
+            category: (try row.vocabulary("category") as BarrierCategory),
             raisedOn: try IndividualStore.date(row, "raised_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
-            status: BarrierStatus(rawValue: try row.get("status")) ?? .raised,
-            level: (try row.get("level") as String?).flatMap(BarrierLevel.init(rawValue:)),
+            status: (try row.vocabulary("status") as BarrierStatus),
+            level: (try row.optionalVocabulary("level") as BarrierLevel?),
             resolvedOn: try IndividualStore.date(row, "resolved_on"), organisations: try row.get("organisations"),
             raisedBy: try row.get("raised_by"))
     }

@@ -87,8 +87,8 @@ enum CaseloadStore {
         ).map { row in
             CaseloadRow(
                 id: try row.get("id"), ref: try row.get("ref"), preferredName: try row.get("preferred_name"),
-                district: District(rawValue: try row.get("district")) ?? .cambridge,
-                status: CaseStatus(rawValue: try row.get("status")) ?? .referred, updatedAt: try row.get("updated_at"),
+                district: (try row.vocabulary("district") as District),
+                status: (try row.vocabulary("status") as CaseStatus), updatedAt: try row.get("updated_at"),
                 primaryName: try row.get("primary_name"), activeLinks: try row.get("active_links"),
                 interimLinks: try row.get("interim_links"))
         }

@@ -48,9 +48,9 @@ enum ContactStore {
         ).map { row in
             ContactRecord(
                 id: try row.get("id"), contactOn: try IndividualStore.date(row, "contact_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
-                kind: ContactKind(rawValue: try row.get("kind")) ?? .other, trustedPersonName: try row.get("trusted_person_name"),
+                kind: (try row.vocabulary("kind") as ContactKind), trustedPersonName: try row.get("trusted_person_name"),
                 servicesInvolved: try row.get("services_involved"),
-                category: InformationCategory(rawValue: try row.get("category")) ?? .notes, note: try row.get("note"),
+                category: (try row.vocabulary("category") as InformationCategory), note: try row.get("note"),
                 recordedBy: try row.get("recorded_by_name"))
         }
     }

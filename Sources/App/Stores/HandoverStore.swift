@@ -55,13 +55,13 @@ enum HandoverStore {
             SELECT s.stage, u.display_name AS by_name, s.recorded_at FROM handover_steps s
             LEFT JOIN users u ON u.id = s.recorded_by WHERE s.handover_id = ? ORDER BY s.id
             """, id
-        ).map { (HandoverStage(rawValue: try $0.get("stage")) ?? .proposed, try $0.get("by_name") as String?, try $0.get("recorded_at") as Date) }
+        ).map { ((try $0.vocabulary("stage") as HandoverStage), try $0.get("by_name") as String?, try $0.get("recorded_at") as Date) }
         return HandoverRecord(
             id: id, individualID: try row.get("individual_id"), outgoingLink: outgoing,
             incomingTrustedPersonID: try row.get("incoming_trusted_person_id"), incomingName: try row.get("incoming_name"),
             fromNetwork: try row.get("from_network"), whySomeoneNew: try row.get("why_someone_new"),
-            outgoingOutcome: OutgoingOutcome(rawValue: try row.get("outgoing_outcome")) ?? .end,
-            stage: HandoverStage(rawValue: try row.get("stage")) ?? .proposed, note: try row.get("note"),
+            outgoingOutcome: (try row.vocabulary("outgoing_outcome") as OutgoingOutcome),
+            stage: (try row.vocabulary("stage") as HandoverStage), note: try row.get("note"),
             bulkHandoverID: try row.get("bulk_handover_id"), consentID: try row.get("consent_id"), steps: steps)
     }
 
@@ -183,7 +183,7 @@ enum HandoverStore {
 
     static func findBulk(id: Int64, _ db: Database) throws -> (trustedPersonID: Int64, reason: EndReason, note: String, at: Date)? {
         try db.queryOne("SELECT trusted_person_id, reason, note, started_at FROM bulk_handovers WHERE id = ?", id).map {
-            (try $0.get("trusted_person_id"), EndReason(rawValue: try $0.get("reason")) ?? .other, try $0.get("note"), try $0.get("started_at"))
+            (try $0.get("trusted_person_id"), (try $0.vocabulary("reason") as EndReason), try $0.get("note"), try $0.get("started_at"))
         }
     }
 

@@ -122,6 +122,30 @@ enum IndividualStore {
         return Eligibility(disadvantages: kinds, exceptionReason: exception)
     }
 
+    /// The person's reference, for lists that show references only.
+    static func reference(id: Int64, _ db: Database) throws -> String? {
+        try db.scalar("SELECT ref FROM individuals WHERE id = ?", id)
+    }
+
+    /// Links the person's record to their own account.
+    static func linkAccount(individualID: Int64, userID: Int64, _ db: Database) throws {
+        try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", userID, individualID)
+    }
+
+    /// The first open person with an active primary trusted person and an Outcomes Star reading
+    /// (the demo gives this record to its individual account).
+    static func firstOpenWithCircleAndStar(_ db: Database) throws -> (id: Int64, name: String)? {
+        guard let row = try db.queryOne(
+            """
+            SELECT i.id, i.preferred_name FROM individuals i WHERE i.status = 'open'
+              AND EXISTS (SELECT 1 FROM trust_links l WHERE l.individual_id = i.id AND l.status = 'active' AND l.role = 'primary')
+              AND EXISTS (SELECT 1 FROM star_readings s WHERE s.individual_id = i.id)
+            ORDER BY i.id LIMIT 1
+            """)
+        else { return nil }
+        return (try row.get("id"), try row.get("preferred_name"))
+    }
+
     /// The record linked to an individual's own account.
     static func find(userID: Int64, _ db: Database) throws -> IndividualRecord? {
         let id: Int64? = try db.scalar("SELECT id FROM individuals WHERE user_id = ?", userID)
@@ -187,9 +211,9 @@ enum IndividualStore {
             """, id
         ).map { row in
             StatusEvent(
-                status: CaseStatus(rawValue: try row.get("status")) ?? .referred,
+                status: (try row.vocabulary("status") as CaseStatus),
                 effectiveOn: try date(row, "effective_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
-                closureReason: (try row.get("closure_reason") as String?).flatMap(ClosureReason.init(rawValue:)),
+                closureReason: (try row.optionalVocabulary("closure_reason") as ClosureReason?),
                 note: try row.get("note"), recordedBy: try row.get("recorded_by"), recordedAt: try row.get("recorded_at"))
         }
     }

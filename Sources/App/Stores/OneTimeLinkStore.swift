@@ -33,10 +33,9 @@ enum OneTimeLinkStore {
         guard
             let row = try db.queryOne(
                 "SELECT purpose, user_id, expires_at FROM one_time_links WHERE token_digest = ? AND used_at IS NULL AND expires_at > ?",
-                tokenDigest, now),
-            let purpose = LinkPurpose(rawValue: try row.get("purpose"))
+                tokenDigest, now)
         else { return nil }
-        return OneTimeLink(purpose: purpose, userID: try row.get("user_id"), expiresAt: try row.get("expires_at"))
+        return OneTimeLink(purpose: try row.vocabulary("purpose"), userID: try row.get("user_id"), expiresAt: try row.get("expires_at"))
     }
 
     static func markUsed(tokenDigest: String, now: Date, _ db: Database) throws {

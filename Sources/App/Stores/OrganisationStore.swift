@@ -54,7 +54,7 @@ enum OrganisationStore {
     private static func record(_ row: Row) throws -> OrganisationRecord {
         OrganisationRecord(
             id: try row.get("id"), name: try row.get("name"),
-            sector: Sector(rawValue: try row.get("sector")) ?? .other,
+            sector: (try row.vocabulary("sector") as Sector),
             pledgeSignedOn: try row.get("pledge_signed_on"), memberCount: try row.get("member_count"))
     }
 }

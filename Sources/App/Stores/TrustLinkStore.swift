@@ -174,13 +174,13 @@ enum TrustLinkStore {
         TrustLinkRecord(
             id: try row.get("id"), individualID: try row.get("individual_id"), trustedPersonID: try row.get("trusted_person_id"),
             trustedPersonName: try row.get("trusted_person_name"),
-            kind: TrustedPersonKind(rawValue: try row.get("kind")) ?? .person, organisationName: try row.get("organisation_name"),
-            role: TrustRole(rawValue: try row.get("role")) ?? .trusted, status: LinkStatus(rawValue: try row.get("status")) ?? .ended,
+            kind: (try row.vocabulary("kind") as TrustedPersonKind), organisationName: try row.get("organisation_name"),
+            role: (try row.vocabulary("role") as TrustRole), status: (try row.vocabulary("status") as LinkStatus),
             confirmed: try row.get("confirmed_by_individual"), howItCameAbout: try row.get("how_it_came_about"),
             individualsWords: try row.get("individuals_words"), introducedBy: try row.get("introduced_by"),
             introducedByName: try row.get("introduced_by_name"),
             startedOn: try IndividualStore.date(row, "started_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
             endedOn: try IndividualStore.date(row, "ended_on"),
-            endReason: (try row.get("end_reason") as String?).flatMap(EndReason.init(rawValue:)))
+            endReason: (try row.optionalVocabulary("end_reason") as EndReason?))
     }
 }

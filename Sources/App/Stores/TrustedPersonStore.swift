@@ -87,9 +87,9 @@ enum TrustedPersonStore {
     private static func record(_ row: Row) throws -> TrustedPersonRecord {
         TrustedPersonRecord(
             id: try row.get("id"), key: try row.get("key"), name: try row.get("name"),
-            kind: TrustedPersonKind(rawValue: try row.get("kind")) ?? .person,
+            kind: (try row.vocabulary("kind") as TrustedPersonKind),
             organisationID: try row.get("organisation_id"), organisationName: try row.get("organisation_name"),
-            paid: PaidStatus(rawValue: try row.get("paid")) ?? .paid, userID: try row.get("user_id"),
+            paid: (try row.vocabulary("paid") as PaidStatus), userID: try row.get("user_id"),
             leftRoleOn: try IndividualStore.date(row, "left_role_on"), activeLinks: try row.get("active_links"))
     }
 }

@@ -52,9 +52,7 @@ enum UserStore {
         for row in try db.query(
             "SELECT r.role, count(*) AS n FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.active = 1 GROUP BY r.role")
         {
-            if let role = Role(rawValue: try row.get("role")) {
-                counts[role] = try row.get("n")
-            }
+            counts[try row.vocabulary("role") as Role] = try row.get("n")
         }
         return counts
     }
@@ -69,6 +67,11 @@ enum UserStore {
         let id = db.lastInsertRowID
         try setRoles(userID: id, roles, db)
         return id
+    }
+
+    /// Renames an account (the demo's individual account takes its record's name).
+    static func setDisplayName(userID: Int64, _ name: String, _ db: Database) throws {
+        try db.execute("UPDATE users SET display_name = ? WHERE id = ?", name, userID)
     }
 
     static func update(id: Int64, displayName: String, organisationID: Int64?, roles: Set<Role>, _ db: Database) throws {

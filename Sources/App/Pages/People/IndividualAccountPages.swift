@@ -26,7 +26,7 @@ enum IndividualAccountPages {
                 let id = try UserStore.create(
                     email: email, displayName: person.preferredName, organisationID: nil, roles: [.individual], passwordHash: nil,
                     now: context.now, db)
-                try db.execute("UPDATE individuals SET user_id = ? WHERE id = ?", id, person.id)
+                try IndividualStore.linkAccount(individualID: person.id, userID: id, db)
                 try OneTimeLinkStore.create(
                     tokenDigest: SessionToken.digest(token), purpose: .invitation, userID: id, now: context.now,
                     expiresAt: context.now.addingTimeInterval(AdminUserPages.invitationLifetime), db)

@@ -59,9 +59,7 @@ enum ConsentStore {
             individualID)
         var byConsent: [Int64: Set<InformationCategory>] = [:]
         for row in categories {
-            if let category = InformationCategory(rawValue: try row.get("category")) {
-                byConsent[try row.get("consent_id"), default: []].insert(category)
-            }
+            byConsent[try row.get("consent_id"), default: []].insert(try row.vocabulary("category") as InformationCategory)
         }
         return try db.query(
             """
@@ -91,7 +89,7 @@ enum ConsentStore {
                     reviewBy: try IndividualStore.date(row, "review_by") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
                     withdrawnOn: try IndividualStore.date(row, "withdrawn_on")),
                 recipientName: name, purpose: try row.get("purpose"), words: try row.get("individuals_words"),
-                method: ConsentMethod(rawValue: try row.get("how_given")) ?? .verbal, recordedBy: try row.get("recorded_by_name"),
+                method: (try row.vocabulary("how_given") as ConsentMethod), recordedBy: try row.get("recorded_by_name"),
                 withdrawnHow: try row.get("withdrawn_how"))
         }
     }
@@ -140,7 +138,7 @@ enum ConsentStore {
 
     static func lawfulBasis(_ individualID: Int64, _ db: Database) throws -> (holding: LawfulBasis, sharing: LawfulBasis, note: String)? {
         try db.queryOne("SELECT holding, sharing, note FROM lawful_bases WHERE individual_id = ?", individualID).map { row in
-            (LawfulBasis(rawValue: try row.get("holding")) ?? .publicTask, LawfulBasis(rawValue: try row.get("sharing")) ?? .publicTask,
+            ((try row.vocabulary("holding") as LawfulBasis), (try row.vocabulary("sharing") as LawfulBasis),
              try row.get("note"))
         }
     }

@@ -66,7 +66,7 @@ enum StoryStore {
         for row in rows {
             let version = StoryVersion(
                 id: try row.get("id"), entryID: try row.get("entry_id"), version: try row.get("version"),
-                category: InformationCategory(rawValue: try row.get("category")) ?? .story,
+                category: (try row.vocabulary("category") as InformationCategory),
                 toldOn: try IndividualStore.date(row, "told_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
                 body: try row.get("body"), recordedBy: try row.get("recorded_by_name"), recordedAt: try row.get("recorded_at"))
             if grouped[version.entryID] == nil { order.append(version.entryID) }
@@ -89,6 +89,9 @@ enum StoryStore {
     static func category(ofEntry entryID: Int64, individualID: Int64, _ db: Database) throws -> InformationCategory? {
         let text: String? = try db.scalar(
             "SELECT category FROM story_entries WHERE entry_id = ? AND individual_id = ? ORDER BY version DESC LIMIT 1", entryID, individualID)
-        return text.flatMap(InformationCategory.init(rawValue:))
+        return try text.map { text in
+            guard let category = InformationCategory(rawValue: text) else { throw UnknownStoredValue(column: "category", value: text) }
+            return category
+        }
     }
 }

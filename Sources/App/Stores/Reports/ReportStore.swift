@@ -9,15 +9,14 @@ enum ReportStore {
     static func input(for quarter: ReportQuarter, _ db: Database) throws -> ReportInput {
         var input = ReportInput(quarter: quarter)
         try db.forEachCursor("SELECT id, district, opened_on, closed_on, referred_on FROM individuals") { row in
-            guard let district = row.text(1).flatMap(District.init(rawValue:)) else { return }
             input.people.append(ReportPerson(
-                id: Int64(row.int(0)), district: district, openedOn: date(row, 2), closedOn: date(row, 3), referredOn: date(row, 4)))
+                id: Int64(row.int(0)), district: try vocabulary(row, 1, "district"), openedOn: date(row, 2), closedOn: date(row, 3), referredOn: date(row, 4)))
         }
         try db.forEachCursor("SELECT individual_id, role, started_on, ended_on, end_reason FROM trust_links WHERE status != 'proposed'") { row in
-            guard let role = row.text(1).flatMap(TrustRole.init(rawValue:)), let started = date(row, 2) else { return }
+            guard let started = date(row, 2) else { return }
             input.links.append(ReportLink(
-                personID: Int64(row.int(0)), role: role, startedOn: started, endedOn: date(row, 3),
-                endReason: row.text(4).flatMap(EndReason.init(rawValue:))))
+                personID: Int64(row.int(0)), role: try vocabulary(row, 1, "role"), startedOn: started, endedOn: date(row, 3),
+                endReason: row.text(4) == nil ? nil : try vocabulary(row, 4, "end_reason") as EndReason))
         }
         let items = NDTItem.allCases
         try db.forEachCursor(
@@ -61,6 +60,14 @@ enum ReportStore {
                 closedOn: status == ReportBarrier.closedUnresolved ? ended : nil, actionPlanOn: date(row, 3)))
         }
         return input
+    }
+
+    /// A column decoded into its closed vocabulary; an unknown value throws.
+    private static func vocabulary<T: RawRepresentable>(_ row: borrowing RowCursor, _ index: Int, _ column: String) throws -> T
+    where T.RawValue == String {
+        let text = row.text(index) ?? ""
+        guard let value = T(rawValue: text) else { throw UnknownStoredValue(column: column, value: text) }
+        return value
     }
 
     private static func date(_ row: borrowing RowCursor, _ index: Int) -> CalendarDate? {
