@@ -40,6 +40,13 @@ struct PersonalDataAccess: Sendable {
         return try pool.read { db in try body(db, access.readable) }
     }
 
+    /// The individual the route names, read through this door with the request as the reason.
+    func person(_ context: RequestContext) throws -> IndividualRecord {
+        let id = try context.individualAccess.id
+        guard let person = try read(context, { db, _ in try IndividualStore.find(id: id.rawValue, db) }) else { throw AppError.notFound }
+        return person
+    }
+
     /// Writes the request's access-log entry when the page opened the record it names
     /// (`read(_:)`); `RouteGate` calls this once, after the handler and before the page is sent.
     func logOpened(_ context: RequestContext) throws {

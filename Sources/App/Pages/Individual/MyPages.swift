@@ -14,7 +14,7 @@ enum MyPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.me) { context in
             let person = try mine(services, context)
-            return try services.page("me/index", title: "My page", context, ["person": RecordPage.summary(person)])
+            return try services.page("me/index", title: "My page", context, ["person": PersonHeading.values(person)])
         }
         routes.get(.myStory) { context in
             try page(services, context, "me/story", "My story") { person, db, readable in
@@ -102,7 +102,7 @@ enum MyPages {
         var values = try services.personalData.read(
             individualID: person.id, user: user, now: context.now, reason: "The person looked at their own page: \(title)"
         ) { db, readable in try load(person, db, readable) }
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         return try services.page(template, title: title, context, values)
     }
 }

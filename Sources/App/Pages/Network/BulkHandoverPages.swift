@@ -70,7 +70,7 @@ enum BulkHandoverPages {
         ) { id, db, _ in (try IndividualStore.find(id: id, db), try TrustLinkStore.forIndividual(id, db)) }
         let byID = Dictionary(people.map { ($0.individualID, $0.value) }, uniquingKeysWith: { first, _ in first })
         var items: [TemplateValue] = handovers.map { handover in
-            ["name": .string(byID[handover.individualID]?.0?.preferredName ?? ""), "handover": HandoverPages.summary(handover)]
+            ["name": .string(byID[handover.individualID]?.0?.preferredName ?? ""), "handover": HandoverSummary.values(handover)]
         }
         for link in waiting {
             guard let (found, circle) = byID[link.individualID], let individual = found else { continue }

@@ -10,9 +10,9 @@ import TemplateEngine
 /// information under a safeguarding override; and give the person an account of their own.
 enum ConsentPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        let caseWork = PeoplePages.caseWork
+        let caseWork = Access.caseWork
         routes.get(Route.newConsent) { context, individual in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             let today = LondonTime.today(context.now)
             return try form(services, context, person, [
                 "given_on": today.iso, "review_by": ConsentPolicy.defaultReviewDate(givenOn: today).iso, "how_given": "verbal",
@@ -22,7 +22,7 @@ enum ConsentPages {
             try record(services, context)
         }
         routes.post(Route.withdrawConsent) { context, individual, consent in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             let user = try context.signedInUser
             let consentID = try context.parameter(ConsentID.self).rawValue
             try services.pool.write { db in
@@ -31,7 +31,7 @@ enum ConsentPages {
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .consentWithdrawn, fragment: "consents")
         }
         routes.post(Route.lawfulBasis) { context, individual in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             let user = try context.signedInUser
             guard let holding = LawfulBasis(rawValue: context.form["holding"] ?? ""), let sharing = LawfulBasis(rawValue: context.form["sharing"] ?? "") else {
                 throw AppError.badRequest("Choose the lawful basis for holding and for sharing.")
@@ -43,7 +43,7 @@ enum ConsentPages {
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .lawfulBasisSaved, fragment: "consents")
         }
         routes.post(Route.safeguardingOverride) { context, individual in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             let user = try context.signedInUser
             let categories = Set(context.form.values("categories").compactMap(InformationCategory.init(rawValue:)))
             let reason = (context.form["reason"] ?? "").trimmingWhitespace()
@@ -67,7 +67,7 @@ enum ConsentPages {
     }
 
     private static func record(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let fields = ["recipient", "purpose", "how_given", "given_on", "review_by"]
         let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
@@ -127,7 +127,7 @@ enum ConsentPages {
         recipients += circle.map { ("trusted-person:\($0.trustedPersonID)", "\($0.trustedPersonName) (\($0.role.title))") }
         recipients += organisations.map { ("organisation:\($0.id)", "\($0.name): every trusted person acting for it") }
         var values = FormView.values(input, errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         values["recipients"] = Choices.of(recipients, selected: input["recipient"])
         values["categories"] = .array(InformationCategory.allCases.map { category in
             ["value": .string(category.rawValue), "title": .string(category.title), "checked": .bool(chosen.contains(category))]

@@ -9,14 +9,14 @@ import TemplateEngine
 enum ContactPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(Route.newContact) { context, individual in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             return try contactForm(services, context, person, ["contact_on": LondonTime.today(context.now).iso, "kind": "in-person", "category": "notes"], FieldErrors())
         }
         routes.post(Route.contacts) { context, individual in
             try addContact(services, context)
         }
         routes.get(Route.newMeeting) { context, individual in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             return try meetingForm(services, context, person, ["held_on": LondonTime.today(context.now).iso], FieldErrors())
         }
         routes.post(Route.meetings) { context, individual in
@@ -25,7 +25,7 @@ enum ContactPages {
     }
 
     private static func addContact(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let fields = ["contact_on", "kind", "trusted_person_id", "services_involved", "category", "note"]
         let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
@@ -64,7 +64,7 @@ enum ContactPages {
     }
 
     private static func addMeeting(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let input = ["held_on": (context.form["held_on"] ?? "").trimmingWhitespace(),
                      "other_organisations": (context.form["other_organisations"] ?? "").trimmingWhitespace(),
@@ -96,7 +96,7 @@ enum ContactPages {
         let circle = try services.pool.read { db in try TrustLinkStore.forIndividual(person.id, db) }
         let readable = try context.individualAccess.readableCategories
         var values = FormView.values(input, errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         values["kinds"] = Choices.of(ContactKind.self, selected: input["kind"]) { $0.title }
         values["categories"] = Choices.of(
             InformationCategory.allCases.filter(readable.contains).map { ($0.rawValue, $0.title) }, selected: input["category"])
@@ -113,7 +113,7 @@ enum ContactPages {
             (try TrustLinkStore.forIndividual(person.id, db), try OrganisationStore.all(db))
         }
         var values = FormView.values(input, errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         values["organisations"] = .array(organisations.map {
             ["value": .string(String($0.id)), "title": .string($0.name), "checked": .bool(chosen.contains(String($0.id)))]
         })

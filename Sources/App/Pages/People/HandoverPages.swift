@@ -9,9 +9,9 @@ import TemplateEngine
 /// final step switches the links in one transaction.
 enum HandoverPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        let caseWork = PeoplePages.caseWork
+        let caseWork = Access.caseWork
         routes.get(Route.newHandover) { context, individual in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             return try form(services, context, person, ["link": context.request.queryParameters["link"] ?? "", "outcome": "end"], FieldErrors())
         }
         routes.post(Route.handovers) { context, individual in
@@ -73,7 +73,7 @@ enum HandoverPages {
     }
 
     private static func propose(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         var input = ["link": context.form["link"] ?? "", "incoming": context.form["incoming"] ?? "",
                      "someone_new": context.form["someone_new"] ?? "", "why_someone_new": (context.form["why_someone_new"] ?? "").trimmingWhitespace(),
@@ -128,7 +128,7 @@ enum HandoverPages {
             .sorted { ($0.role == .backup ? 0 : 1, $0.startedOn) < ($1.role == .backup ? 0 : 1, $1.startedOn) }
         let inCircle = Set(circle.map(\.trustedPersonID))
         var values = FormView.values(input, errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         values["outgoingLinks"] = Choices.of(
             live.filter { $0.status == .active }.map { (String($0.id), "\($0.trustedPersonName) (\($0.role.title))") }, selected: input["link"])
         values["candidates"] = .array(candidates.map { link in
@@ -140,14 +140,6 @@ enum HandoverPages {
             selected: input["someone_new"])
         values["outcomes"] = Choices.of(OutgoingOutcome.self, selected: input["outcome"]) { $0.title }
         return try services.page("people/handover-form", title: "Plan a handover for \(person.preferredName)", context, values, status: status)
-    }
-
-    static func summary(_ handover: HandoverRecord) -> TemplateValue {
-        [
-            "id": .string(String(handover.id)), "from": .string(handover.outgoingLink.trustedPersonName),
-            "to": .string(handover.incomingName), "stage": .string(handover.stage.title),
-            "finished": .bool(handover.stage.isFinished),
-        ]
     }
 
     /// The handover page: its steps, the note, and the next step the user may record. The
@@ -165,7 +157,7 @@ enum HandoverPages {
             "id": .string(String(person.id)), "name": .string(person.preferredName), "ref": .string(person.ref),
             "showLink": .bool(coordinates || handover.stage == .completed),
         ]
-        values["handover"] = summary(handover)
+        values["handover"] = HandoverSummary.values(handover)
         values["fromRole"] = .string(handover.outgoingLink.role.title)
         values["fromNetwork"] = .bool(handover.fromNetwork)
         values["whySomeoneNew"] = .string(handover.whySomeoneNew)

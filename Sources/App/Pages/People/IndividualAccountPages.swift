@@ -9,7 +9,7 @@ import SQLite
 enum IndividualAccountPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.post(Route.personAccount) { context, individual in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             let user = try context.signedInUser
             guard person.userID == nil else { throw AppError.badRequest("\(person.preferredName) already has an account.") }
             let email = context.form["email"] ?? ""

@@ -9,9 +9,9 @@ import TemplateEngine
 /// ending them, recording someone as unsafe, and stepping in as interim coordinator.
 enum LinkPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        let caseWork = PeoplePages.caseWork
+        let caseWork = Access.caseWork
         routes.get(Route.newLink) { context, individual in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             return try form(
                 services, context, person, ["started_on": LondonTime.today(context.now).iso, "status": "active", "role": "trusted"],
                 FieldErrors(), unsafeForm: context.request.queryParameters["unsafe"] != nil)
@@ -49,7 +49,7 @@ enum LinkPages {
             try markUnsafe(services, context)
         }
         routes.post(Route.interimCover) { context, individual in
-            let person = try PeoplePages.find(services, context)
+            let person = try services.personalData.person(context)
             let user = try context.signedInUser
             try services.pool.write { db in
                 let links = try TrustLinkStore.forIndividual(person.id, db)
@@ -80,7 +80,7 @@ enum LinkPages {
         _ services: AppServices, _ context: RequestContext,
         _ body: (TrustLinkRecord, CurrentUser, Database) throws -> Void
     ) throws -> HTTPResponse {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let linkID = try context.parameter(TrustLinkID.self).rawValue
         try services.pool.write { db in
@@ -91,7 +91,7 @@ enum LinkPages {
     }
 
     private static func add(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let fields = ["trusted_person_id", "new_name", "new_kind", "new_organisation_id", "new_paid", "role", "status",
                       "confirmed", "how_it_came_about", "individuals_words", "introduced_by", "started_on"] + IdentityQuestions.fields
@@ -145,7 +145,7 @@ enum LinkPages {
     }
 
     private static func markUnsafe(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let input = ["trusted_person_id": context.form["trusted_person_id"] ?? "", "new_name": context.form["new_name"] ?? "",
                      "new_kind": context.form["new_kind"] ?? "person", "new_paid": context.form["new_paid"] ?? "paid",
@@ -177,7 +177,7 @@ enum LinkPages {
             (try TrustedPersonStore.all(db), try TrustLinkStore.forIndividual(person.id, db), try OrganisationStore.all(db))
         }
         var values = FormView.values(input, errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         values["unsafeForm"] = .bool(unsafeForm)
         values["people"] = Choices.of(
             people.filter { $0.leftRoleOn == nil }.map { (String($0.id), $0.name + ($0.organisationName.map { " (\($0))" } ?? "")) },

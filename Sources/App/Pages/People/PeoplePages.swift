@@ -27,11 +27,11 @@ enum PeoplePages {
             try RecordPage.render(services, context)
         }
         routes.get(Route.editPerson) { context, individual in
-            let person = try find(services, context)
+            let person = try services.personalData.person(context)
             return try referralForm(services, context, try values(of: person, try context.individualAccess.readable), FieldErrors(), action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details")
         }
         routes.post(Route.editPerson) { context, individual in
-            let person = try find(services, context)
+            let person = try services.personalData.person(context)
             try requireEveryDetail(try context.individualAccess.readable)
             let (referral, errors) = ReferralRules.read({ context.form[$0] }, today: LondonTime.today(context.now))
             guard let referral else {
@@ -44,7 +44,7 @@ enum PeoplePages {
             try changeStatus(services, context)
         }
         routes.post(Route.eligibility) { context, individual in
-            let person = try find(services, context)
+            let person = try services.personalData.person(context)
             let reason = (context.form["exception_reason"] ?? "").trimmingWhitespace()
             if reason.count > 500 {
                 var errors = FieldErrors()
@@ -58,19 +58,8 @@ enum PeoplePages {
         }
     }
 
-    /// The individual the route names, read through `PersonalDataAccess` with the access the
-    /// gate resolved (so the policy allows it and the access log records it, with the request as
-    /// the reason).
-    static func find(_ services: AppServices, _ context: RequestContext) throws -> IndividualRecord {
-        let id = try context.individualAccess.id
-        guard let person = try services.personalData.read(context, { db, _ in try IndividualStore.find(id: id.rawValue, db) }) else {
-            throw AppError.notFound
-        }
-        return person
-    }
-
     private static func changeStatus(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let person = try find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let today = LondonTime.today(context.now)
         var errors = FieldErrors()

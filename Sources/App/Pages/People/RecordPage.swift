@@ -62,7 +62,7 @@ enum RecordPage {
         input["on"] = context.form["on"] ?? today.iso
         var values = FormView.values(input, errors)
         values["exceptionInput"] = .string(context.form["exception_reason"] ?? (person.eligibilityException.open(readable) ?? nil) ?? "")
-        values["person"] = summary(person)
+        values["person"] = PersonHeading.values(person)
         values["details"] = details(person, readable)
         values["canWork"] = .bool(user.may(.workCaseload))
         let eligibility = person.eligibility(readable)
@@ -97,7 +97,7 @@ enum RecordPage {
             ["name": .string(confirmation.trustedPersonName), "marked": .string(confirmation.markedName), "note": .string(confirmation.note),
              "by": TemplateValue(confirmation.confirmedBy), "at": .string(LondonTime.format(confirmation.confirmedAt))]
         })
-        values["handovers"] = .array(data.handovers.map { HandoverPages.summary($0) })
+        values["handovers"] = .array(data.handovers.map { HandoverSummary.values($0) })
         values["contacts"] = .array(data.contacts.map { contact in
             ["on": .string(contact.contactOn.display), "kind": .string(contact.kind.title), "with": TemplateValue(contact.trustedPersonName),
              "services": .string(contact.servicesInvolved), "category": .string(contact.category.title), "note": .string(contact.note),
@@ -124,17 +124,6 @@ enum RecordPage {
              "at": .string(LondonTime.format(event.recordedAt))]
         })
         return try services.page("people/record", title: "\(person.preferredName) (\(person.ref))", context, values, status: status)
-    }
-
-    /// Whom the reader is dealing with: what every related user sees, consent or not
-    /// (PRODUCT.md: preferred name, reference, case status and district).
-    static func summary(_ person: IndividualRecord) -> TemplateValue {
-        [
-            "id": .string(String(person.id)), "ref": .string(person.ref), "name": .string(person.preferredName),
-            "district": .string(person.district.title), "countyGroup": .string(person.district.countyGroup.title),
-            "status": .string(person.status.title), "statusSlug": .string(person.status.rawValue),
-            "openedOn": TemplateValue(person.openedOn?.display), "closedOn": TemplateValue(person.closedOn?.display),
-        ]
     }
 
     /// The rest of the summary, each item only when the reader may see its category.

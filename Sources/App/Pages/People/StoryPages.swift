@@ -53,7 +53,7 @@ enum StoryPages {
     }
 
     static func prepare(_ services: AppServices, _ context: RequestContext) throws -> (IndividualRecord, CurrentUser, Set<InformationCategory>) {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let readable = try context.individualAccess.readableCategories
         return (person, user, readable)
@@ -120,7 +120,7 @@ enum StoryPages {
         _ input: [String: String], _ errors: FieldErrors, entryID: Int64? = nil, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         var values = FormView.values(input, errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         values["action"] = .string((entryID.map { Route.amendStoryEntry(IndividualID(person.id), StoryEntryID($0)) } ?? .story(IndividualID(person.id))).path)
         values["categories"] = Choices.of(
             InformationCategory.allCases.filter(readable.contains).map { ($0.rawValue, $0.title) }, selected: input["category"])
@@ -139,7 +139,7 @@ enum StoryPages {
             try PlanStore.goals(person.id, readable, db) ?? []
         }
         var values = FormView.values(input, errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         values["goals"] = Choices.of(goals.filter { $0.status == "active" }.map { (String($0.id), $0.goal) }, selected: input["goal_id"])
         return try services.page("people/plan-form", title: "Add to \(person.preferredName)'s plan", context, values, status: status)
     }

@@ -10,10 +10,10 @@ enum AssessmentPages {
     typealias Tool = AssessmentTool
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        let caseWork = PeoplePages.caseWork
+        let caseWork = Access.caseWork
         for tool in [Tool.ndt, .star] {
             routes.get({ Route.newAssessment($0, tool) }) { context, individual in
-                let person = try PeoplePages.find(services, context)
+                let person = try services.personalData.person(context)
                 return try form(services, context, person, tool, ["assessed_on": LondonTime.today(context.now).iso], FieldErrors(), correcting: nil)
             }
             routes.post({ Route.assessments($0, tool) }) { context, individual in
@@ -46,7 +46,7 @@ enum AssessmentPages {
     }
 
     private static func save(_ services: AppServices, _ context: RequestContext, _ tool: Tool, correcting: Int64?) throws -> HTTPResponse {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let today = LondonTime.today(context.now)
         let field = { (name: String) in context.form[name] }
@@ -97,7 +97,7 @@ enum AssessmentPages {
         _ errors: FieldErrors, correcting: Int64?, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         var values = FormView.values(input, errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         values["isNDT"] = .bool(tool == .ndt)
         values["correcting"] = .bool(correcting != nil)
         values["copyright"] = .string(NDTAssessment.copyrightNotice)

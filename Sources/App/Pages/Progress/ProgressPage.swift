@@ -20,7 +20,7 @@ enum ProgressPage {
         routes.get(Route.progress) { context, individual in
             let (person, data) = try load(services, context, reason: "Opened the progress page")
             var values = chartValues(person, data, today: LondonTime.today(context.now))
-            values["person"] = RecordPage.summary(person)
+            values["person"] = PersonHeading.values(person)
             values["canWork"] = .bool(try context.signedInUser.may(.workCaseload))
             return try services.page("progress/progress", title: "\(person.preferredName)'s progress", context, values)
         }

@@ -26,7 +26,7 @@ enum QuarterPages {
     }
 
     private static func opened(_ services: AppServices, _ context: RequestContext) throws -> (IndividualRecord, SupportQuarter) {
-        let person = try PeoplePages.find(services, context)
+        let person = try services.personalData.person(context)
         guard let openedOn = person.openedOn else {
             throw AppError.badRequest("Support quarters count from the day the case opened. Open \(person.preferredName)'s case first.")
         }
@@ -66,7 +66,7 @@ enum QuarterPages {
         let today = LondonTime.today(context.now)
         let last = support.quarter(containing: today) ?? 1
         var values = FormView.values(input, errors)
-        values["person"] = RecordPage.summary(person)
+        values["person"] = PersonHeading.values(person)
         values["action"] = .string(Route.quarterRecords(IndividualID(person.id), kind).path)
         values["isAccommodation"] = .bool(kind == .accommodation)
         values["quarters"] = Choices.of(
