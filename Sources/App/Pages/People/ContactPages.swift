@@ -27,37 +27,19 @@ enum ContactPages {
     private static func addContact(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let person = try services.personalData.person(context)
         let user = try context.signedInUser
-        let fields = ["contact_on", "kind", "trusted_person_id", "services_involved", "category", "note"]
-        let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
-        var errors = FieldErrors()
-        let day = DateRules.required(input["contact_on"]!, field: "contact_on", today: LondonTime.today(context.now), into: &errors)
-        if let day, let referred = person.referredOn.open(try context.individualAccess.readable), day < referred {
-            errors.add("contact_on", "The date cannot be before the referral (\(referred.display)).")
-        }
-        let kind = ContactKind(rawValue: input["kind"]!)
-        if kind == nil { errors.add("kind", "Choose how the contact happened.") }
-        let readable = try context.individualAccess.readableCategories
-        let category = InformationCategory(rawValue: input["category"]!)
-        if category == nil {
-            errors.add("category", "Choose what kind of information the note holds.")
-        } else if let category, !readable.contains(category) {
-            errors.add("category", "The person has not agreed to share \(category.title.lowercased()) information with you, so you cannot record it.")
-        }
-        if input["services_involved"]!.count > 500 { errors.add("services_involved", "Use 500 characters or fewer.") }
-        if input["note"]!.isEmpty { errors.add("note", "Write a short note of the contact.") }
-        if input["note"]!.count > 5000 { errors.add("note", "Keep the note to 5,000 characters or fewer.") }
-        let trustedPersonID = Int64(input["trusted_person_id"]!)
+        let input = ContactForm.submitted(context.form)
         let circle = try services.pool.read { db in try TrustLinkStore.forIndividual(person.id, db) }
-        if trustedPersonID != nil, !circle.contains(where: { $0.trustedPersonID == trustedPersonID }) {
-            errors.add("trusted_person_id", "Choose someone from the person's circle.")
-        }
-        guard errors.isEmpty, let day, let kind, let category else {
-            return try contactForm(services, context, person, input, errors, status: .unprocessableContent)
+        var errors = FieldErrors()
+        guard let contact = ContactForm.decode(
+            input, today: context.today, referredOn: person.referredOn.open(try context.individualAccess.readable),
+            readable: try context.individualAccess.readableCategories, circle: Set(circle.map(\.trustedPersonID)), into: &errors)
+        else {
+            return try contactForm(services, context, person, input.text, errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             try ContactStore.addContact(
-                individualID: person.id, on: day, kind: kind, trustedPersonID: trustedPersonID,
-                servicesInvolved: input["services_involved"]!, category: category, note: input["note"]!, by: user.id,
+                individualID: person.id, on: contact.on, kind: contact.kind, trustedPersonID: contact.trustedPersonID,
+                servicesInvolved: contact.servicesInvolved, category: contact.category, note: contact.note, by: user.id,
                 now: context.now, db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .contactAdded, fragment: "contacts")
@@ -66,25 +48,19 @@ enum ContactPages {
     private static func addMeeting(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let person = try services.personalData.person(context)
         let user = try context.signedInUser
-        let input = ["held_on": (context.form["held_on"] ?? "").trimmingWhitespace(),
-                     "other_organisations": (context.form["other_organisations"] ?? "").trimmingWhitespace(),
-                     "coordinated_by": context.form["coordinated_by"] ?? "", "actions": (context.form["actions"] ?? "").trimmingWhitespace()]
-        let chosen = context.form.values("organisations")
-        var errors = FieldErrors()
-        let day = DateRules.required(input["held_on"]!, field: "held_on", today: LondonTime.today(context.now), into: &errors)
+        let input = MeetingForm.submitted(context.form)
+        let ticked = context.form.values("organisations")
         let organisations = try services.pool.read { db in try OrganisationStore.all(db) }
-        let names = organisations.filter { chosen.contains(String($0.id)) }.map(\.name)
-            + input["other_organisations"]!.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        if names.isEmpty { errors.add("organisations", "Tick the organisations that were there, or name them.") }
-        if input["actions"]!.count > 5000 { errors.add("actions", "Keep the actions to 5,000 characters or fewer.") }
-        let coordinatedBy = Int64(input["coordinated_by"]!)
-        guard errors.isEmpty, let day else {
-            return try meetingForm(services, context, person, input, errors, chosen: Set(chosen), status: .unprocessableContent)
+        var errors = FieldErrors()
+        guard let meeting = MeetingForm.decode(
+            input, ticked: ticked, known: organisations.map { ($0.id, $0.name) }, today: context.today, into: &errors)
+        else {
+            return try meetingForm(services, context, person, input.text, errors, chosen: Set(ticked), status: .unprocessableContent)
         }
         try services.pool.write { db in
             try ContactStore.addMeeting(
-                individualID: person.id, on: day, organisationsPresent: names.joined(separator: ", "), coordinatedBy: coordinatedBy,
-                actions: input["actions"]!, by: user.id, now: context.now, db)
+                individualID: person.id, on: meeting.heldOn, organisationsPresent: meeting.organisationsPresent.joined(separator: ", "),
+                coordinatedBy: meeting.coordinatedBy, actions: meeting.actions, by: user.id, now: context.now, db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .meetingAdded, fragment: "meetings")
     }
