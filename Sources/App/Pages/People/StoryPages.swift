@@ -61,28 +61,21 @@ enum StoryPages {
 
     private static func saveEntry(_ services: AppServices, _ context: RequestContext, entryID: Int64?) throws -> HTTPResponse {
         let (person, user, readable) = try prepare(services, context)
-        let input = ["category": context.form["category"] ?? "", "told_on": (context.form["told_on"] ?? "").trimmingWhitespace(),
-                     "body": (context.form["body"] ?? "").trimmingWhitespace()]
+        let input = StoryEntryForm.submitted(context.form)
         var errors = FieldErrors()
-        let category = InformationCategory(rawValue: input["category"]!)
-        if category == nil {
-            errors.add("category", "Choose what kind of information the entry holds.")
-        } else if let category, !readable.contains(category) {
-            errors.add("category", "The person has not agreed to share \(category.title.lowercased()) information with you, so you cannot record it.")
-        }
-        let toldOn = DateRules.required(input["told_on"]!, field: "told_on", today: LondonTime.today(context.now), into: &errors)
-        if input["body"]!.isEmpty { errors.add("body", "Write what the person said, in their own words where you can.") }
-        if input["body"]!.count > 10_000 { errors.add("body", "Keep the entry to 10,000 characters or fewer.") }
-        guard errors.isEmpty, let category, let toldOn else {
-            return try storyForm(services, context, person, readable, input, errors, entryID: entryID, status: .unprocessableContent)
+        guard let entry = StoryEntryForm.decode(input, today: context.today, readable: readable, into: &errors) else {
+            return try storyForm(services, context, person, readable, input.text, errors, entryID: entryID, status: .unprocessableContent)
         }
         try services.pool.write { db in
             if let entryID {
                 guard let current = try StoryStore.category(ofEntry: entryID, individualID: person.id, db) else { throw AppError.notFound }
                 guard readable.contains(current) else { throw AppError.forbidden }
-                try StoryStore.amend(entryID: entryID, individualID: person.id, category: category, toldOn: toldOn, body: input["body"]!, by: user.id, now: context.now, db)
+                try StoryStore.amend(
+                    entryID: entryID, individualID: person.id, category: entry.category, toldOn: entry.toldOn, body: entry.body, by: user.id,
+                    now: context.now, db)
             } else {
-                _ = try StoryStore.add(individualID: person.id, category: category, toldOn: toldOn, body: input["body"]!, by: user.id, now: context.now, db)
+                _ = try StoryStore.add(
+                    individualID: person.id, category: entry.category, toldOn: entry.toldOn, body: entry.body, by: user.id, now: context.now, db)
             }
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .storySaved, fragment: "story")
@@ -91,25 +84,20 @@ enum StoryPages {
     private static func savePlan(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let (person, user, readable) = try prepare(services, context)
         guard readable.contains(.plan) else { throw AppError.forbidden }
-        let fields = ["goal_id", "goal", "step", "who", "due_on"]
-        let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
+        let input = PlanForm.submitted(context.form)
         var errors = FieldErrors()
-        let goalID = Int64(input["goal_id"]!)
-        if goalID == nil, input["goal"]!.isEmpty { errors.add("goal", "Write the goal in the person's own words, or choose an existing goal.") }
-        if input["goal"]!.count > 1000 { errors.add("goal", "Keep the goal to 1,000 characters or fewer.") }
-        if !input["step"]!.isEmpty, input["who"]!.isEmpty { errors.add("who", "Say who will do this step.") }
-        if input["step"]!.isEmpty, goalID != nil { errors.add("step", "Say what the next step is.") }
-        if input["step"]!.count > 500 { errors.add("step", "Keep the step to 500 characters or fewer.") }
-        var dueOn: CalendarDate?
-        if !input["due_on"]!.isEmpty {
-            dueOn = CalendarDate(iso: input["due_on"]!)
-            if dueOn == nil { errors.add("due_on", DateRules.formatMessage) }
+        guard let plan = PlanForm.decode(input, into: &errors) else {
+            return try planForm(services, context, person, input.text, errors, status: .unprocessableContent)
         }
-        guard errors.isEmpty else { return try planForm(services, context, person, input, errors, status: .unprocessableContent) }
         try services.pool.write { db in
-            let goal = try goalID ?? PlanStore.addGoal(individualID: person.id, goal: input["goal"]!, by: user.id, now: context.now, db)
-            if !input["step"]!.isEmpty {
-                try PlanStore.addStep(goalID: goal, individualID: person.id, step: input["step"]!, who: input["who"]!, dueOn: dueOn, by: user.id, now: context.now, db)
+            let goal: Int64
+            switch plan.goal {
+            case .existing(let id): goal = id
+            case .new(let words): goal = try PlanStore.addGoal(individualID: person.id, goal: words, by: user.id, now: context.now, db)
+            }
+            if let step = plan.step {
+                try PlanStore.addStep(
+                    goalID: goal, individualID: person.id, step: step.text, who: step.who, dueOn: step.dueOn, by: user.id, now: context.now, db)
             }
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .planSaved, fragment: "plan")
