@@ -95,8 +95,8 @@ struct PersonalDataAccess: Sendable {
         return results.map { ($0.0, $0.1) }
     }
 
-    /// Logs that `user` was shown the names and references of these individuals in a list whose
-    /// route only coordinators reach (the caseload), in one commit; no category content.
+    /// Logs that `user` was shown the names or references of these individuals in a list (the
+    /// caseload, the manager's network page), in one commit; no category content.
     func logListing(individualIDs: [Int64], user: CurrentUser, now: Date, reason: String) throws {
         try log.record(individualIDs.map { id in
             AccessLogEntry(at: now, userID: user.id, individualID: id, categories: "", action: "list", reason: reason)
