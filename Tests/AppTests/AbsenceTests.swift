@@ -104,7 +104,7 @@ import Testing
         try test.link(person, lou)
         try markAbsent(coordinator, kim, kind: "leave")
         try coordinator.get("/trusted-people/\(sam)")
-        let started = try coordinator.post("/trusted-people/\(sam)/leave", [("reason", "left-role")])
+        let started = try coordinator.post("/trusted-people/\(sam)/leave", [("reason", "left-role"), ("confirm", "yes")])
         let bulkPath = try #require(started.location?.split(separator: "?").first.map(String.init))
         let page = try coordinator.get(bulkPath)
         #expect(page.contains("Lou (Trusted)") && !page.contains("Kim (Back-up)"))

@@ -26,12 +26,13 @@ import Testing
         let coordinator = try test.signedIn([.coordinator])
         let person = try test.refer("Robin")
         try coordinator.get("/people/\(person)/ndt/new")
-        var fields = Self.ndtForm.filter { $0.0 != "stress" && $0.0 != "assessed_on" }
+        var fields = Self.ndtForm.filter { $0.0 != "stress" && $0.0 != "assessed_on" && $0.0 != "housing" }
         fields += [("assessed_on", "2025-01-01"), ("housing", "7")]
         let response = try coordinator.post("/people/\(person)/ndt", fields)
         #expect(response.status == 422)
         #expect(response.contains("Choose a rating from 0 to 4 for stress and anxiety."))
         #expect(response.contains("The assessment cannot be dated before the referral"))
+        #expect(response.contains("7 is out of range: rate housing from 0 to 4."))
         #expect(response.contains("id=\"engagement-3\" name=\"engagement\" value=\"3\" checked"))
         #expect(try test.count("SELECT count(*) FROM ndt_assessments") == 0)
     }

@@ -53,7 +53,7 @@ import Testing
         let coordinator = try test.signedIn([.coordinator])
         let id = try test.refer("Robin", disadvantages: [.homelessness])
         try coordinator.get("/people/\(id)")
-        let closed = try coordinator.post("/people/\(id)/status", [("to_status", "closed"), ("on", "2026-03-01"), ("closure_reason", "no-longer-needs-support")])
+        let closed = try coordinator.post("/people/\(id)/status", [("to_status", "closed"), ("on", "2026-03-01"), ("closure_reason", "no-longer-needs-support"), ("confirm", "yes")])
         #expect(closed.status == 303)
     }
 

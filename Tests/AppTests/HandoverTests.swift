@@ -133,7 +133,7 @@ import Testing
         try test.link(ash, lou)
         let boLink = try test.link(bo, sam, role: .trusted)
         try coordinator.get("/trusted-people/\(sam)")
-        let started = try coordinator.post("/trusted-people/\(sam)/leave", [("reason", "left-role"), ("note", "Moved to another county")])
+        let started = try coordinator.post("/trusted-people/\(sam)/leave", [("reason", "left-role"), ("note", "Moved to another county"), ("confirm", "yes")])
         #expect(started.status == 303)
         let bulkPath = try #require(started.location?.split(separator: "?").first.map(String.init))
         #expect(try test.links(bo).first { $0.id == boLink }?.endReason == .leftRole)

@@ -65,7 +65,7 @@ import Testing
         let closing = try coordinator.post("/people/\(id)/status", [("to_status", "closed"), ("on", "2026-03-01")])
         #expect(closing.status == 422)
         #expect(closing.contains("Choose why the case is closing."))
-        #expect(try coordinator.post("/people/\(id)/status", [("to_status", "closed"), ("on", "2026-03-01"), ("closure_reason", "moved-out-of-area")]).status == 303)
+        #expect(try coordinator.post("/people/\(id)/status", [("to_status", "closed"), ("on", "2026-03-01"), ("closure_reason", "moved-out-of-area"), ("confirm", "yes")]).status == 303)
         #expect(try coordinator.post("/people/\(id)/status", [("to_status", "open"), ("on", "2026-04-01"), ("note", "Came back to the area")]).status == 303)
         let person = try #require(try test.pool.read { db in try IndividualStore.find(id: id, db) })
         #expect(person.status == .open)

@@ -11,7 +11,7 @@ import Testing
         let coordinator = try test.signedIn([.coordinator])
         let id = try test.refer("Robin")
         try coordinator.get("/people/\(id)/links/new?unsafe=1")
-        let marked = try coordinator.post("/people/\(id)/unsafe", [("new_name", "Ex-partner Kyle"), ("reason", "Threatened Robin at the hostel")])
+        let marked = try coordinator.post("/people/\(id)/unsafe", [("new_name", "Ex-partner Kyle"), ("reason", "Threatened Robin at the hostel"), ("confirm", "yes")])
         try #require(marked.status == 303)
         return (test, coordinator, id)
     }

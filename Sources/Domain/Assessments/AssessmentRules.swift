@@ -14,7 +14,9 @@ public enum AssessmentRules {
         var ratings: [NDTItem: Int] = [:]
         for item in NDTItem.allCases {
             let message = "Choose a rating from 0 to 4 for \(item.name)."
-            ratings[item] = FormNumbers.read(field, item.rawValue, in: NDTItem.ratingRange, message: message, into: &errors)
+            ratings[item] = FormNumbers.read(
+                field, item.rawValue, in: NDTItem.ratingRange, message: message,
+                outOfRange: { "\($0) is out of range: rate \(item.name) from 0 to 4." }, into: &errors)
         }
         let note = (field("period_note") ?? "").trimmingWhitespace()
         if note.count > maximumNoteLength {
@@ -33,7 +35,9 @@ public enum AssessmentRules {
         var scores: [StarArea: Int] = [:]
         for area in StarArea.allCases {
             let message = "Choose a score from 1 to 10 for \(area.name)."
-            scores[area] = FormNumbers.read(field, area.rawValue, in: StarArea.scoreRange, message: message, into: &errors)
+            scores[area] = FormNumbers.read(
+                field, area.rawValue, in: StarArea.scoreRange, message: message,
+                outOfRange: { "\($0) is out of range: score \(area.name) from 1 to 10." }, into: &errors)
         }
         guard errors.isEmpty, let assessedOn else { return (nil, errors) }
         return (StarReading(scores: scores, assessedOn: assessedOn), errors)

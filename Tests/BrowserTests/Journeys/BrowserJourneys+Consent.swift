@@ -133,7 +133,7 @@ extension WebDriver {
     /// Why not a narrower window: headless Chromium will not make a window under 500 pixels
     /// wide, so `--window-size=390,…` still lays pages out at 500. chromedriver passes this
     /// DevTools command through (`goog/cdp/execute`); the page itself runs no script.
-    fileprivate func emulatePhone(width: Int, height: Int) async throws {
+    func emulatePhone(width: Int, height: Int) async throws {
         try await command(
             "POST", "goog/cdp/execute",
             body: DevToolsCommand(

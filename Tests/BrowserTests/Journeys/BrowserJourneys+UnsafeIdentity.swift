@@ -17,6 +17,8 @@ extension BrowserJourneys {
                     try await browser.fill("#new_name", with: "Ex-partner Kyle")
                     try await browser.fill("#reason", with: "Threatened Robin at the hostel")
                     try await browser.click("main form button[type=submit]")
+                    try await browser.waitForText("Record Ex-partner Kyle as unsafe for Robin Ash?", in: "h1")
+                    try await browser.click("#confirm-action")
                     try await browser.waitForPath("/people/\(person)")
                     try #require(try await browser.text(of: ".unsafe-list").contains("Threatened Robin at the hostel"))
 

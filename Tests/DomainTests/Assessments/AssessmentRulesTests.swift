@@ -45,10 +45,16 @@ import Testing
         #expect(errors.entries.count == 1)
     }
 
-    @Test(arguments: ["5", "-1", "2.5", "two", "", "１", "99999999999999999999999"])
-    func rejectsAnNDTRatingOutsideZeroToFour(value: String) {
+    @Test(arguments: ["-1", "2.5", "two", "", "１", "99999999999999999999999"])
+    func rejectsAnNDTRatingThatIsNotAWholeNumber(value: String) {
         let (_, errors) = Self.readNDT(Self.ndtForm(["stress": value]))
         #expect(errors["stress"] == "Choose a rating from 0 to 4 for stress and anxiety.")
+    }
+
+    @Test(arguments: ["5", "9", "40"])
+    func saysAWholeNumberRatingAboveFourIsOutOfRange(value: String) {
+        let (_, errors) = Self.readNDT(Self.ndtForm(["stress": value]))
+        #expect(errors["stress"] == "\(value) is out of range: rate stress and anxiety from 0 to 4.")
     }
 
     @Test func acceptsTheEndsOfTheNDTScale() {
@@ -95,11 +101,18 @@ import Testing
         #expect(errors[area.rawValue] == "Choose a score from 1 to 10 for \(area.name).")
     }
 
-    @Test(arguments: ["0", "11", "5.5", "six"])
-    func rejectsAStarScoreOutsideOneToTen(value: String) {
+    @Test(arguments: ["5.5", "six"])
+    func rejectsAStarScoreThatIsNotAWholeNumber(value: String) {
         #expect(
             Self.readStar(Self.starForm(["physical_health": value])).1["physical_health"]
                 == "Choose a score from 1 to 10 for physical health.")
+    }
+
+    @Test(arguments: ["0", "11"])
+    func saysAWholeNumberStarScoreOutsideOneToTenIsOutOfRange(value: String) {
+        #expect(
+            Self.readStar(Self.starForm(["physical_health": value])).1["physical_health"]
+                == "\(value) is out of range: score physical health from 1 to 10.")
     }
 
     @Test func listsEveryProblemInFormOrder() {

@@ -21,7 +21,7 @@ import Testing
         #expect(
             F.errors(.star, ["money": "0", "tenancy": "", "assessed_on": "2027-01-01"]) == [
                 "in.csv:2: assessed_on: The date cannot be in the future.",
-                "in.csv:2: money: Choose a score from 1 to 10 for managing money and personal administration.",
+                "in.csv:2: money: 0 is out of range: score managing money and personal administration from 1 to 10.",
                 "in.csv:2: tenancy: Choose a score from 1 to 10 for managing tenancy and accommodation.",
             ])
     }
@@ -42,7 +42,7 @@ import Testing
     @Test func rejectsNDTRatingsOutOfRange() {
         #expect(
             F.errors(.ndt, ["stress": "5", "housing": "two"]) == [
-                "in.csv:2: stress: Choose a rating from 0 to 4 for stress and anxiety.",
+                "in.csv:2: stress: 5 is out of range: rate stress and anxiety from 0 to 4.",
                 "in.csv:2: housing: Choose a rating from 0 to 4 for housing.",
             ])
     }

@@ -51,7 +51,7 @@ import Testing
         #expect(Set(read.map(\.key)).count == 5000)
         #expect(
             errors == [
-                "in.csv:5002: money: Choose a score from 1 to 10 for managing money and personal administration."
+                "in.csv:5002: money: 11 is out of range: score managing money and personal administration from 1 to 10."
             ])
     }
 }

@@ -114,6 +114,7 @@ enum TrustedPeoplePages {
         }
         let note = (context.form["note"] ?? "").trimmingWhitespace()
         let today = LondonTime.today(context.now)
+        guard Confirmation.isConfirmed(context) else { return try confirmLeaving(services, context, person, reason: reason) }
         let bulkID = try services.pool.write { db -> Int64 in
             let bulkID = try HandoverStore.createBulk(trustedPersonID: person.id, reason: reason, note: note, by: user.id, now: context.now, db)
             if reason == .leftRole { try TrustedPersonStore.markLeftRole(person.id, on: today, db) }

@@ -4,8 +4,8 @@ import HTTP
 import SQLite
 import TemplateEngine
 
-/// The coordinator's caseload: filters, counts, sorting, paging and a search by reference
-/// or name. The filter lives in the query string, so a filtered view can be bookmarked.
+/// The coordinator's caseload: filters, counts, sorting, paging (a page past the end shows the
+/// last) and a search by reference (typed with or without `CF-` and zeros) or name. The filter lives in the query string, so a filtered view can be bookmarked.
 enum CaseloadPage {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.caseload) { context in
@@ -21,9 +21,16 @@ enum CaseloadPage {
             filter.sort = query["sort"].flatMap(CaseloadFilter.Sort.init(rawValue:)) ?? .recent
             filter.page = max(1, Int(query["page"] ?? "") ?? 1)
             let today = LondonTime.today(context.now)
-            let (page, counts, due, missing) = try services.pool.read { db in
-                (try CaseloadStore.page(filter, now: context.now, db), try CaseloadStore.counts(db),
+            var searched = filter
+            searched.search = PersonReference.searched(filter.search) ?? filter.search
+            var (page, counts, due, missing) = try services.pool.read { db in
+                (try CaseloadStore.page(searched, now: context.now, db), try CaseloadStore.counts(db),
                  try ConsentStore.dueForReview(today: today, within: 30, db), try ConsentStore.withoutCoordinationConsent(db))
+            }
+            if page.rows.isEmpty, page.total > 0, filter.page > 1 {
+                filter.page = (page.total + CaseloadFilter.pageSize - 1) / CaseloadFilter.pageSize
+                searched.page = filter.page
+                page = try services.pool.read { db in try CaseloadStore.page(searched, now: context.now, db) }
             }
             let shownMissing = missing.prefix(20)
             let shownDue = due.prefix(20)

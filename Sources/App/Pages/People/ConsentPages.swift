@@ -21,6 +21,9 @@ enum ConsentPages {
         routes.post(Route.consents) { context, individual in
             try record(services, context)
         }
+        routes.get(Route.withdrawConsent) { context, individual, consent in
+            try confirmWithdrawal(services, context)
+        }
         routes.post(Route.withdrawConsent) { context, individual, consent in
             let person = try services.personalData.person(context)
             let user = try context.signedInUser
@@ -102,6 +105,29 @@ enum ConsentPages {
                 givenOn: givenOn, reviewBy: reviewBy, by: user.id, now: context.now, db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .consentRecorded, fragment: "consents")
+    }
+
+    /// The page asked before withdrawing on the person's word: whom sharing stops with, which
+    /// kinds of information, and that it cannot be undone.
+    private static func confirmWithdrawal(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
+        let person = try services.personalData.person(context)
+        let consentID = try context.parameter(ConsentID.self).rawValue
+        let consent = try services.personalData.read(context) { db, _ in
+            try ConsentStore.all(person.id, db).first { $0.grant.id == consentID && $0.grant.withdrawnOn == nil }
+        }
+        guard let consent else { throw AppError.notFound }
+        let name = person.preferredName
+        let kinds = InformationCategory.allCases.filter(consent.grant.categories.contains).map { $0.title.lowercased() }.joined(separator: ", ")
+        return try Confirmation(
+            question: "Withdraw \(name)'s consent to share with \(consent.recipientName)?",
+            happens: [
+                "\(consent.recipientName) will no longer see \(name)'s \(kinds), on every page and export, straight away.",
+                "The consent is kept in \(name)'s record as withdrawn today, on their word, by you.",
+            ],
+            permanence: "If \(name) agrees to share again, record a new consent.",
+            button: "Yes, withdraw consent", action: .withdrawConsent(IndividualID(person.id), ConsentID(consentID)),
+            back: Route.person(IndividualID(person.id)).path(notice: nil, fragment: "consents")
+        ).render(services, context)
     }
 
     /// `coordination-team`, `trusted-person:ID` or `organisation:ID`.

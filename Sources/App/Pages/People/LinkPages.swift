@@ -41,6 +41,7 @@ enum LinkPages {
             guard let reason = EndReason(rawValue: context.form["end_reason"] ?? "") else {
                 throw AppError.badRequest("Choose why the link is ending.")
             }
+            guard Confirmation.isConfirmed(context) else { return try confirmEnding(services, context, reason) }
             return try change(services, context) { link, user, db in
                 try TrustLinkStore.end(link.id, on: LondonTime.today(context.now), reason: reason, by: user.id, now: context.now, db)
             }
@@ -74,6 +75,27 @@ enum LinkPages {
             }
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .interimStarted, fragment: "circle")
         }
+    }
+
+    /// The page asked before a link ends: who stops being trusted, from when, and why.
+    private static func confirmEnding(_ services: AppServices, _ context: RequestContext, _ reason: EndReason) throws -> HTTPResponse {
+        let person = try services.personalData.person(context)
+        let linkID = try context.parameter(TrustLinkID.self).rawValue
+        guard let link = try services.pool.read({ db in try TrustLinkStore.find(id: linkID, db) }), link.individualID == person.id else {
+            throw AppError.notFound
+        }
+        guard link.status != .ended else { throw DomainError.linkEnded }
+        let name = person.preferredName, other = link.trustedPersonName
+        return try Confirmation(
+            question: "End \(other)'s link with \(name)?",
+            happens: [
+                "\(other) stops being \(name)'s \(link.role.title.lowercased()) from today, \(LondonTime.today(context.now).display). The reason recorded: \(reason.title.lowercased()).",
+                "\(other) no longer sees anything \(name) agreed to share with them.",
+            ],
+            permanence: "The ended link stays in \(name)'s circle as history. If \(name) trusts \(other) again, add a new link.",
+            button: "Yes, end the link", action: .endLink(IndividualID(person.id), TrustLinkID(linkID)),
+            back: Route.person(IndividualID(person.id)).path(notice: nil, fragment: "circle"), fields: Confirmation.carried(context)
+        ).render(services, context)
     }
 
     private static func change(
@@ -159,6 +181,9 @@ enum LinkPages {
         guard errors.isEmpty else {
             return try form(services, context, person, input, errors, status: .unprocessableContent, unsafeForm: true)
         }
+        guard Confirmation.isConfirmed(context) else {
+            return try confirmUnsafe(services, context, person, existingID: existingID, newName: newPerson?.name, reason: input["reason"]!)
+        }
         try services.pool.write { db in
             let trustedPersonID = try existingID ?? newPerson!.create(now: context.now, db)
             guard try TrustedPersonStore.find(id: trustedPersonID, db) != nil else { throw AppError.notFound }
@@ -167,6 +192,30 @@ enum LinkPages {
                 now: context.now, today: LondonTime.today(context.now), db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .markedUnsafe, fragment: "circle")
+    }
+
+    /// The page asked before someone is recorded as unsafe: who, for whom, and what it stops.
+    private static func confirmUnsafe(
+        _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, existingID: Int64?, newName: String?,
+        reason: String
+    ) throws -> HTTPResponse {
+        var other = newName ?? ""
+        if let existingID {
+            guard let found = try services.pool.read({ db in try TrustedPersonStore.find(id: existingID, db) }) else { throw AppError.notFound }
+            other = found.name
+        }
+        let name = person.preferredName
+        return try Confirmation(
+            question: "Record \(other) as unsafe for \(name)?",
+            happens: [
+                "\(other) is recorded as unsafe for \(name), because: \(reason)",
+                "Any link between \(other) and \(name) ends today, and nothing about \(name) is shared with \(other).",
+                "The app refuses to add \(other) to \(name)'s circle again, under this name or the same name written another way.",
+            ],
+            permanence: "The marking stays in \(name)'s record; it is not removed from here.",
+            button: "Yes, record as unsafe", action: .unsafeMarkings(IndividualID(person.id)),
+            back: Route.person(IndividualID(person.id)).path(notice: nil, fragment: "circle"), fields: Confirmation.carried(context)
+        ).render(services, context)
     }
 
     static func form(

@@ -85,10 +85,30 @@ enum PeoplePages {
         guard errors.isEmpty, let target, let day else {
             return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
         }
+        if target == .closed, let reason, !Confirmation.isConfirmed(context) {
+            return try confirmClosing(services, context, person, on: day, reason: reason)
+        }
         try services.pool.write { db in
             try IndividualStore.changeStatus(person.id, to: target, on: day, reason: target == .closed ? reason : nil, note: note, by: user.id, now: context.now, db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .statusChanged)
+    }
+
+    /// The page asked before a case closes: whose, from when, and why.
+    private static func confirmClosing(
+        _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, on day: CalendarDate, reason: ClosureReason
+    ) throws -> HTTPResponse {
+        let name = person.preferredName
+        return try Confirmation(
+            question: "Close \(name)'s case (\(person.ref))?",
+            happens: [
+                "\(name)'s case closes on \(day.display). The reason recorded: \(reason.title.lowercased()).",
+                "\(name) leaves the open caseload; their record, circle and history stay as they are.",
+            ],
+            permanence: "The closure stays in \(name)'s history. If they come back, reopen the case: that starts a new period.",
+            button: "Yes, close the case", action: .caseStatus(IndividualID(person.id)),
+            back: Route.person(IndividualID(person.id)).path, fields: Confirmation.carried(context)
+        ).render(services, context)
     }
 
     static func input(_ context: RequestContext) -> [String: String] {

@@ -65,6 +65,7 @@ enum RecordPage {
         values["person"] = PersonHeading.values(person)
         values["details"] = details(person, readable)
         values["canWork"] = .bool(user.may(.workCaseload))
+        values["back"] = backLink(user)
         let eligibility = person.eligibility(readable)
         values["eligibility"] = eligibility.map { eligibility in
             ["summary": .string(eligibility.summary), "eligible": .bool(eligibility.isEligible),
@@ -103,7 +104,8 @@ enum RecordPage {
              "services": .string(contact.servicesInvolved), "category": .string(contact.category.title), "note": .string(contact.note),
              "by": TemplateValue(contact.recordedBy)]
         })
-        values["hiddenContacts"] = .int(data.hiddenContacts)
+        values["hiddenContacts"] = data.hiddenContacts == 0 ? .null
+            : .string(data.hiddenContacts == 1 ? "1 contact is not shared with you." : "\(data.hiddenContacts) contacts are not shared with you.")
         values["meetingsShared"] = .bool(data.meetings != nil)
         values["meetings"] = .array((data.meetings ?? []).map { meeting in
             ["on": .string(meeting.heldOn.display), "organisations": .string(meeting.organisationsPresent),
@@ -124,6 +126,16 @@ enum RecordPage {
              "at": .string(LondonTime.format(event.recordedAt))]
         })
         return try services.page("people/record", title: "\(person.preferredName) (\(person.ref))", context, values, status: status)
+    }
+
+    /// Where "Back" leads from a record: the list this reader came from (issue 15: a trusted
+    /// person's "Back to the caseload" led to a page they may not open).
+    static func backLink(_ user: CurrentUser) -> TemplateValue {
+        if user.may(.workCaseload) { return ["path": .string(Route.caseload.path), "title": .string("Back to the caseload")] }
+        if user.may(.viewPeopleWalkedAlongside) {
+            return ["path": .string(Route.alongside.path), "title": .string("Back to the people I walk alongside")]
+        }
+        return ["path": .string(Route.home.path), "title": .string("Back to my home page")]
     }
 
     /// The rest of the summary, each item only when the reader may see its category.

@@ -1,0 +1,86 @@
+import Domain
+import Foundation
+import Testing
+@testable import App
+
+/// Issue 15's smaller items: no "0 more not shared" on an empty section, a favicon that
+/// exists, date boxes that say the expected order where a browser shows them as text, and the
+/// record's "Back" link leading where the reader may go.
+@Suite struct DailyUseTests {
+    @Test func anEmptyContactsSectionSaysNothingAboutHiddenContacts() throws {
+        let test = try TestApp()
+        let (client, sam) = try test.signedInTrustedPerson()
+        let person = try test.refer("Robin")
+        try test.link(person, sam, role: .primary)
+        try test.consent(person, to: .trustedPerson(sam), [.story])
+        let empty = try client.get("/people/\(person)")
+        #expect(empty.status == 200)
+        #expect(!empty.contains("0 more"))
+        #expect(!empty.contains("contacts are not shared with you"))
+        try test.pool.write { db in
+            try ContactStore.addContact(
+                individualID: person, on: TestApp.referralDate, kind: .inPerson, trustedPersonID: nil, servicesInvolved: "",
+                category: .health, note: "Saw the GP", by: nil, now: test.now, db)
+        }
+        let hidden = try client.get("/people/\(person)")
+        #expect(hidden.contains("1 contact is not shared with you."))
+        #expect(!hidden.contains("Saw the GP"))
+    }
+
+    @Test func aTrustedPersonsRecordLeadsBackToThePeopleTheyWalkAlongside() throws {
+        let test = try TestApp()
+        let (client, sam) = try test.signedInTrustedPerson()
+        let person = try test.refer("Robin")
+        try test.link(person, sam, role: .primary)
+        let page = try client.get("/people/\(person)")
+        #expect(page.contains("<a href=\"/alongside\">Back to the people I walk alongside</a>"))
+        #expect(!page.contains("href=\"/caseload\""))
+        #expect(try client.get("/alongside").status == 200)
+        let coordinator = try test.signedIn([.coordinator])
+        #expect(try coordinator.get("/people/\(person)").contains("<a href=\"/caseload\">Back to the caseload</a>"))
+    }
+
+    @Test func everyPageNamesAFaviconThatExists() throws {
+        let test = try TestApp()
+        let page = try test.client().get("/sign-in")
+        #expect(page.contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">"))
+        let icon = try test.client().get("/static/favicon.svg")
+        #expect(icon.status == 200)
+        #expect(icon.headers["Content-Type"]?.hasPrefix("image/svg+xml") == true)
+        #expect(icon.body.hasPrefix("<svg"))
+    }
+
+    @Test func everyDateBoxSaysTheExpectedOrderWhereItFallsBackToText() throws {
+        let root = URL(fileURLWithPath: TestApp.rootDirectory).appendingPathComponent("Templates")
+        let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
+        var dateBoxes = 0
+        for file in files {
+            let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            for box in text.components(separatedBy: "<input").dropFirst() where box.hasPrefix(" type=\"date\"") {
+                dateBoxes += 1
+                let tag = box.prefix { $0 != ">" }
+                #expect(tag.contains("placeholder=\"YYYY-MM-DD\""), "\(file): \(tag)")
+            }
+        }
+        #expect(dateBoxes >= 10)
+    }
+
+    /// At phone width a labelled table becomes one card per row, so each of its cells must name
+    /// its column; the caseload and the circle-of-trust table are labelled.
+    @Test func theCaseloadAndCircleTablesNameTheColumnOfEveryCell() throws {
+        let test = try TestApp()
+        let sam = try test.createTrustedPerson("Sam Okafor")
+        let person = try test.refer("Robin")
+        try test.link(person, sam, role: .primary)
+        let coordinator = try test.signedIn([.coordinator])
+        for (path, id) in [("/caseload", "caseload"), ("/people/\(person)", "circle-table")] {
+            let page = try coordinator.get(path).body
+            let start = try #require(page.range(of: "<table class=\"data labelled-cells\" id=\"\(id)\">"), "\(id) is not labelled")
+            let table = page[start.lowerBound...].prefix { _ in true }
+            let body = String(table[..<(table.range(of: "</table>")?.lowerBound ?? table.endIndex)])
+            let cells = body.components(separatedBy: "<td").dropFirst()
+            #expect(!cells.isEmpty)
+            for cell in cells { #expect(cell.hasPrefix(" data-label=\""), "\(id): <td\(cell.prefix(40))") }
+        }
+    }
+}
