@@ -63,3 +63,38 @@ struct QRCodeTests {
         #expect(darkInSVG == code.modules.joined().filter { $0 }.count)
     }
 }
+
+/// A drawn code read back by an independent decoder (zbar's `zbarimg`, from Debian's
+/// `zbar-tools`), when it is installed.
+@Suite("QR code decoding")
+struct QRCodeDecodingTests {
+    static let zbarimg = "/usr/bin/zbarimg"
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: zbarimg)))
+    func zbarReadsTheEnrolmentAddressBack() throws {
+        let uri = SecondFactorPages.otpauthURI(email: "sam.coordinator@example.org", secret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+        let code = try QRCode(uri)
+        let scale = 6
+        let extent = (code.size + 2 * QRCode.quietZone) * scale
+        let pixels = (0..<extent).map { y in
+            (0..<extent).map { x -> UInt8 in
+                let (row, column) = (y / scale - QRCode.quietZone, x / scale - QRCode.quietZone)
+                let dark = (0..<code.size).contains(row) && (0..<code.size).contains(column) && code.modules[row][column]
+                return dark ? 0 : 255
+            }
+        }
+        let file = NSTemporaryDirectory() + "qr-\(UUID().uuidString).png"
+        try Data(GreyscalePNG.encode(pixels)).write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.zbarimg)
+        process.arguments = ["-q", "--raw", file]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let decoded = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(decoded.trimmingCharacters(in: .newlines) == uri)
+    }
+}
