@@ -67,6 +67,38 @@ import Testing
         #expect(try client.post("/sign-in/code", [("code", test.code(at: test.now))]).location == "/sign-in")
     }
 
+    @Test func wrongCodesAreLimitedPerAccountAcrossNewPendingSignIns() throws {
+        let test = try TestApp()
+        try test.createUser("sam@example.org", roles: [.coordinator])
+        for round in 0..<2 {
+            let client = test.client(address: "10.0.3.\(round)")
+            try password(client, "sam@example.org")
+            try client.get("/sign-in/code")
+            for _ in 0..<5 { try client.post("/sign-in/code", [("code", "123456")]) }
+        }
+        let client = test.client(address: "10.0.3.9")
+        try password(client, "sam@example.org")
+        try client.get("/sign-in/code")
+        let refused = try client.post("/sign-in/code", [("code", test.code(at: test.now))])
+        #expect(refused.status == 429)
+        #expect(refused.contains(SecondFactorPages.tooManyCodesMessage))
+        test.advance(by: 10 * 60 + 1)
+        #expect(try test.client(address: "10.0.3.10").signIn("sam@example.org", TestApp.password).status == 303)
+    }
+
+    @Test func aRoleThatNeedsASecondFactorEndsTheSessionsOfAnAccountWithout() throws {
+        let test = try TestApp()
+        let id = try test.createUser("casey@example.org", roles: [.trustedPerson])
+        let casey = test.client()
+        try casey.signIn("casey@example.org", TestApp.password)
+        #expect(try casey.get("/alongside").status == 200)
+        let manager = try test.signedIn([.manager])
+        try manager.get("/admin/users/\(id)")
+        try manager.post("/admin/users/\(id)", [("display_name", "Casey"), ("roles", "coordinator"), ("role_reason", "Joining the coordination team")])
+        #expect(try casey.get("/caseload").location?.hasPrefix("/sign-in") == true)
+        #expect(try password(test.client(), "casey@example.org").location == "/account/second-factor")
+    }
+
     @Test func aCodeIsNeverAcceptedTwice() throws {
         let test = try TestApp()
         try test.createUser("sam@example.org", roles: [.coordinator])

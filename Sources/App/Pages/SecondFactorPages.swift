@@ -14,6 +14,7 @@ import TemplateEngine
 /// chooses to add one. The code page serves only a pending sign-in.
 enum SecondFactorPages {
     static let wrongCodeMessage = "That code is not right. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes."
+    static let tooManyCodesMessage = "Too many wrong codes. Wait 10 minutes and sign in again, or ask a manager to reset your second factor."
     static let wrongEnrolmentCodeMessage = "That code is not right. Enter the 6-digit code your authenticator app shows now."
     static let issuer = "Trusted Person"
 
@@ -60,6 +61,10 @@ enum SecondFactorPages {
     private static func enterCode(_ services: AppServices, _ context: RequestContext, _ pending: PendingSignIn) throws -> HTTPResponse {
         let typed = context.form["code"] ?? ""
         let unixTime = Int64(context.now.timeIntervalSince1970)
+        let failures = try services.pool.read { db in try PendingSignInStore.recentFailures(userID: pending.userID, now: context.now, db) }
+        guard failures < SecondFactorRules.attemptsPerAccount else {
+            return try codeForm(services, context, code: typed, error: tooManyCodesMessage, status: .tooManyRequests)
+        }
         let cookies = try services.pool.write { db -> [SetCookie]? in
             guard let factor = try SecondFactorStore.find(userID: pending.userID, db), factor.confirmed,
                   let secret = Base32.decode(factor.secret)

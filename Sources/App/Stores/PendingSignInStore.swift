@@ -38,6 +38,11 @@ enum PendingSignInStore {
         }
     }
 
+    /// Wrong codes entered for the account on its pending sign-ins that have not expired.
+    static func recentFailures(userID: Int64, now: Date, _ db: Database) throws -> Int {
+        try db.scalar("SELECT coalesce(sum(failed_attempts), 0) FROM pending_sign_ins WHERE user_id = ? AND expires_at > ?", userID, now) ?? 0
+    }
+
     static func recordFailure(tokenDigest: String, _ db: Database) throws {
         try db.execute("UPDATE pending_sign_ins SET failed_attempts = failed_attempts + 1 WHERE token_digest = ?", tokenDigest)
     }

@@ -61,6 +61,13 @@ enum SecondFactorSignIn {
         return [try services.authenticator.startSession(userID: pending.userID, now: now, db), endedPendingCookie(services)]
     }
 
+    /// Ends the account's sessions when its new `roles` need a second factor it has not set up,
+    /// so its next sign-in goes through enrolment (a role given while signed in).
+    static func endSessionsIfNowRequired(userID: Int64, roles: Set<Role>, now: Date, _ db: Database) throws {
+        guard SecondFactorRules.isRequired(for: roles), try !SecondFactorStore.isEnrolled(userID: userID, db) else { return }
+        try SessionStore.revokeAll(userID: userID, now: now, db)
+    }
+
     /// A cookie that removes the pending sign-in's cookie.
     static func endedPendingCookie(_ services: AppServices) -> SetCookie {
         pendingCookie(services, "", maxAge: 0)

@@ -12,6 +12,9 @@ public enum SecondFactorRules {
     public static let pendingLifetime: TimeInterval = 10 * 60
     /// Wrong codes allowed on one pending sign-in before the password must be given again.
     public static let attemptsPerPendingSignIn = 5
+    /// Wrong codes allowed for one account across all its live pending sign-ins, so starting
+    /// new ones with a known password does not buy unlimited guesses.
+    public static let attemptsPerAccount = 10
     /// Recovery codes issued at enrolment.
     public static let recoveryCodeCount = 10
     /// The longest reason accepted for a reset.
