@@ -55,6 +55,7 @@ public final class Application: Sendable {
     static func routes(_ services: AppServices) -> RouteTable {
         var table = RouteTable()
         SignInPages.register(in: &table, services)
+        SecondFactorPages.register(in: &table, services)
         SetupPages.register(in: &table, services)
         WelcomePages.register(in: &table, services)
         AccountPages.register(in: &table, services)

@@ -1,4 +1,5 @@
 import Foundation
+import Hashing
 import Testing
 @testable import App
 
@@ -56,6 +57,30 @@ import Testing
         #expect(CommandRunner.run(["backup", database + "/x/copy.sqlite", "--db", database], environment: environment) == 1)
     }
 
+    /// A client whose authenticator holds the secret the demo printed for `email`.
+    static func demoClient(_ test: TestApp, _ lines: [String], _ email: String) throws -> TestClient {
+        let line = try #require(lines.first { $0.contains(email) })
+        let secret = try #require(line.components(separatedBy: "secret: ").last?.split(separator: " ").first.map(String.init))
+        let client = test.client()
+        client.secondFactorCode = { _ in TOTP(secret: Base32.decode(secret)!).code(at: Int64(test.now.timeIntervalSince1970)) }
+        return client
+    }
+
+    @Test func demoEnrolsEveryAccountInTwoFactorSignIn() throws {
+        let test = try TestApp()
+        let lines = try DemoData.load(test.app.services, now: test.now)
+        #expect(try test.count("SELECT count(*) FROM second_factors WHERE confirmed_at IS NOT NULL") == DemoData.accounts.count)
+        #expect(try test.count("SELECT count(*) FROM recovery_codes") == DemoData.accounts.count * 10)
+        for account in DemoData.accounts {
+            let line = try #require(lines.first { $0.contains(account.email) })
+            let secret = line.components(separatedBy: "secret: ").last?.split(separator: " ").first ?? ""
+            #expect(secret.count == 32 && Base32.decode(String(secret))?.count == 20)
+            #expect(line.contains("  password: "))
+        }
+        let manager = test.client()
+        #expect(try manager.signIn("manager@demo.example.org", String(lines.first { $0.contains("manager@") }!.split(separator: " ").last!), enterCode: false).location == "/sign-in/code")
+    }
+
     @Test func demoFillsAnEmptyDatabaseOnlyOnce() throws {
         let test = try TestApp()
         let lines = try DemoData.load(test.app.services, now: test.now)
@@ -72,15 +97,15 @@ import Testing
         #expect(try test.pool.integrityCheck())
         #expect(throws: DemoData.DemoError.self) { try DemoData.load(test.app.services, now: test.now) }
         let password = try #require(lines.first { $0.contains("coordinator@demo.example.org") }?.split(separator: " ").last)
-        let coordinator = test.client()
+        let coordinator = try Self.demoClient(test, lines, "coordinator@demo.example.org")
         #expect(try coordinator.signIn("coordinator@demo.example.org", String(password)).status == 303)
         #expect(try coordinator.get("/caseload").contains("of \(DemoCohort.size)"))
         let trustedPassword = try #require(lines.first { $0.contains("trusted@demo.example.org") }?.split(separator: " ").last)
-        let trusted = test.client()
+        let trusted = try Self.demoClient(test, lines, "trusted@demo.example.org")
         try trusted.signIn("trusted@demo.example.org", String(trustedPassword))
         #expect(try trusted.get("/alongside").contains("href=\"/people/"))
         let individualPassword = try #require(lines.first { $0.contains("individual@demo.example.org") }?.split(separator: " ").last)
-        let individual = test.client()
+        let individual = try Self.demoClient(test, lines, "individual@demo.example.org")
         try individual.signIn("individual@demo.example.org", String(individualPassword))
         #expect(try individual.get("/me/circle").status == 200)
         #expect(try individual.get("/me/progress").contains("of 10:"))

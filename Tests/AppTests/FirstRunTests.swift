@@ -25,7 +25,8 @@ import Testing
             ("password", "a long enough passphrase"), ("password_confirmation", "a long enough passphrase"),
         ])
         #expect(response.status == 303)
-        #expect(response.location == "/?notice=welcome")
+        #expect(response.location == "/account/second-factor", "a manager enrols a second factor before anything else")
+        #expect(try client.enrol("alex@example.org").contains("Your recovery codes"))
         let home = try client.get("/")
         #expect(home.status == 200)
         #expect(home.contains("Hello, Alex Mercer"))

@@ -180,6 +180,7 @@ import Testing
             ("password", "a long enough passphrase"), ("password_confirmation", "a long enough passphrase"),
         ]).status == 303)
         #expect(try test.count("SELECT count(*) FROM role_grants WHERE role = 'manager' AND change = 'granted' AND by_user_id IS NULL") == 1)
+        try client.enrol("alex@example.org")
         #expect(try client.get("/network").contains("<td>Alex Mercer</td><td>Manager</td><td>Given</td><td>No one: made at set-up</td>"))
     }
 

@@ -33,6 +33,7 @@ enum DemoData {
     static func load(_ services: AppServices, now: Date) throws -> [String] {
         let passwords = accounts.map { _ in Base64URL.encode(SecureRandom.bytes(12)) }
         let hashes = passwords.map { PasswordHash.make(password: $0, iterations: services.configuration.passwordIterations) }
+        let secrets = accounts.map { _ in Base32.encode(SecureRandom.bytes(20), padded: false) }
         try services.pool.write { db in
             guard try UserStore.count(db) == 0, try OrganisationStore.all(db).isEmpty else {
                 throw DemoError.databaseNotEmpty
@@ -42,12 +43,15 @@ enum DemoData {
                 organisationIDs[name] = try OrganisationStore.create(name: name, sector: sector, pledgeSignedOn: nil, now: now, db)
             }
             var userIDs: [String: Int64] = [:]
-            for (account, hash) in zip(accounts, hashes) {
+            for ((account, hash), secret) in zip(zip(accounts, hashes), secrets) {
                 let id = try UserStore.create(
                     email: account.email, displayName: account.name,
                     organisationID: account.organisation.flatMap { organisationIDs[$0] }, roles: account.roles,
                     passwordHash: hash.encoded, now: now, db)
                 userIDs[account.email] = id
+                try SecondFactorStore.propose(userID: id, secret: secret, now: now, db)
+                try SecondFactorStore.confirm(
+                    userID: id, step: 0, recoveryCodeDigests: RecoveryCodes.generate().map(RecoveryCodes.digest), now: now, db)
                 try RoleGrantStore.record(
                     RoleChangeRules.Change(from: [], to: account.roles), userID: id, byUserID: nil,
                     reason: "A demo account, made by the demo command.", now: now, db)
@@ -63,11 +67,14 @@ enum DemoData {
             try addBarriers(raisedBy: userIDs["champion@demo.example.org"], today: LondonTime.today(now), now: now, db)
         }
         var lines = ["Demo data loaded: \(DemoCohort.size) fictional people with their circles of trust. Sign in at \(services.configuration.baseURL)/sign-in with:"]
-        for (account, password) in zip(accounts, passwords) {
+        for ((account, password), secret) in zip(zip(accounts, passwords), secrets) {
             let roles = account.roles.sorted().map(\.title).joined(separator: " + ")
-            lines.append("  \(roles.padding(toLength: 28, withPad: " ", startingAt: 0)) \(account.email)  password: \(password)")
+            lines.append(
+                "  \(roles.padding(toLength: 28, withPad: " ", startingAt: 0)) \(account.email)  secret: \(secret)  password: \(password)")
         }
-        lines.append("These passwords are shown only now. Everyone in the demo is fictional.")
+        lines.append("Every demo account signs in with its password and then a code from an authenticator app holding its")
+        lines.append("secret (base32, time-based, 6 digits), e.g. `oathtool --totp -b SECRET`.")
+        lines.append("These passwords and secrets are shown only now. Everyone in the demo is fictional.")
         return lines
     }
 

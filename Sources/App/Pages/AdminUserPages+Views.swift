@@ -36,6 +36,7 @@ extension AdminUserPages {
         let events = try services.pool.read { db in try AdminEventStore.forUser(user.id, db) }
         values["account"] = listValue(user)
         values["isSelf"] = .bool(user.id == context.user?.id)
+        values["hasSecondFactor"] = .bool(try services.pool.read { db in try SecondFactorStore.isEnrolled(userID: user.id, db) })
         values["events"] = .array(events.map { event in
             [
                 "at": .string(LondonTime.format(event.at)),

@@ -121,6 +121,7 @@ enum AdminUserPages {
         guard errors.isEmpty else { return try editForm(services, context, user, input, roles, errors, status: .unprocessableContent) }
         try services.pool.write { db in
             try UserStore.update(id: user.id, displayName: input["display_name"]!, organisationID: organisationID, roles: roles, db)
+            try SecondFactorSignIn.endSessionsIfNowRequired(userID: user.id, roles: roles, now: context.now, db)
             try RoleGrantStore.record(change, userID: user.id, byUserID: actor.id, reason: input["role_reason"]!, now: context.now, db)
             try AdminEventStore.record(
                 action: "updated the account", actorUserID: actor.id, subjectUserID: user.id,

@@ -54,7 +54,7 @@ enum SetupPages {
             password, confirmation: context.form["password_confirmation"] ?? "", email: input["email"]!, into: &errors)
         guard errors.isEmpty else { return try form(services, context, input, errors, status: .unprocessableContent) }
         let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
-        let cookie = try services.pool.write { db -> SetCookie in
+        let start = try services.pool.write { db -> SecondFactorSignIn.Start in
             guard try OneTimeLinkStore.findUsable(tokenDigest: digest, now: context.now, db) != nil,
                   try UserStore.count(db) == 0
             else { throw AppError.notFound }
@@ -66,11 +66,9 @@ enum SetupPages {
                 RoleChangeRules.Change(from: [], to: [.manager]), userID: id, byUserID: nil,
                 reason: "The first manager account, made when the service was set up.", now: context.now, db)
             try AdminEventStore.record(action: "created the first manager account", actorUserID: id, subjectUserID: id, now: context.now, db)
-            return try services.authenticator.startSession(userID: id, now: context.now, db)
+            return try SecondFactorSignIn.start(services, userID: id, roles: [.manager], next: Route.home.path, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: .home, notice: .welcome)
-        response.setCookie(cookie)
-        return response
+        return start.response(signedIn: .redirect(to: .home, notice: .welcome))
     }
 
     private static func form(

@@ -47,16 +47,15 @@ enum SignInPages {
             return try form(services, context, email: email, message: failureMessage, status: .unauthorized)
         }
         services.signInGuard.recordSuccess(email: email)
-        let cookie = try services.pool.write { db in
+        let next = safeNext(context.form["next"], context.routes)
+        let start = try services.pool.write { db in
             if stored.needsRehash(minimumIterations: services.configuration.passwordIterations) {
                 let upgraded = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
                 try UserStore.setPasswordHash(userID: user.id, upgraded.encoded, db)
             }
-            return try services.authenticator.startSession(userID: user.id, now: context.now, db)
+            return try SecondFactorSignIn.start(services, userID: user.id, roles: user.roles, next: next, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: safeNext(context.form["next"], context.routes))
-        response.setCookie(cookie)
-        return response
+        return start.response(signedIn: .redirect(to: next))
     }
 
     private static func form(

@@ -37,7 +37,7 @@ enum WelcomePages {
             password, confirmation: context.form["password_confirmation"] ?? "", email: user.email, into: &errors)
         guard errors.isEmpty else { return try form(services, context, user, errors, status: .unprocessableContent) }
         let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
-        let cookie = try services.pool.write { db -> SetCookie in
+        let start = try services.pool.write { db -> SecondFactorSignIn.Start in
             guard try OneTimeLinkStore.findUsable(tokenDigest: digest, now: context.now, db) != nil else {
                 throw AppError.notFound
             }
@@ -45,11 +45,9 @@ enum WelcomePages {
             try OneTimeLinkStore.markUsed(tokenDigest: digest, now: context.now, db)
             try SessionStore.revokeAll(userID: user.id, now: context.now, db)
             try AdminEventStore.record(action: "chose a password from a link", actorUserID: user.id, subjectUserID: user.id, now: context.now, db)
-            return try services.authenticator.startSession(userID: user.id, now: context.now, db)
+            return try SecondFactorSignIn.start(services, userID: user.id, roles: user.roles, next: Route.home.path, now: context.now, db)
         }
-        var response = HTTPResponse.redirect(to: .home, notice: .welcome)
-        response.setCookie(cookie)
-        return response
+        return start.response(signedIn: .redirect(to: .home, notice: .welcome))
     }
 
     private static func form(

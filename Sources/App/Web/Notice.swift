@@ -34,6 +34,7 @@ enum Notice: String, Sendable {
     case barrierSaved = "barrier-saved"
     case absenceRecorded = "absence-recorded"
     case absenceEnded = "absence-ended"
+    case secondFactorReset = "second-factor-reset"
 
     var message: String {
         switch self {
@@ -70,6 +71,7 @@ enum Notice: String, Sendable {
         case .barrierSaved: "The barrier register has been updated."
         case .absenceRecorded: "They are marked absent. Their links stay; the back-up acts until they return."
         case .absenceEnded: "They are marked returned."
+        case .secondFactorReset: "The second factor has been reset and the person signed out. They set up a new one when they next sign in."
         }
     }
 }

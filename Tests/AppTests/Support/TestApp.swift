@@ -14,10 +14,14 @@ final class TestApp: Sendable {
         .path
     static let iterations = 1_000
     static let password = "correct horse battery"
+    /// The TOTP secret (base32) of every test account enrolled in two-factor sign-in.
+    static let secondFactorSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
     let directory: String
     let app: Application
     private let clock = TestClock()
+    /// Secrets of accounts that enrolled through the enrolment page, by email address.
+    private let enrolledSecrets = Mutex<[String: String]>([:])
 
     init(configure: (inout AppConfiguration) -> Void = { _ in }) throws {
         directory = NSTemporaryDirectory() + "tp-test-" + UUID().uuidString
@@ -46,13 +50,41 @@ final class TestApp: Sendable {
 
     /// A browser-like client with its own cookies.
     func client(address: String = "127.0.0.1") -> TestClient {
-        TestClient(responder: app.responder, address: address)
+        let client = TestClient(responder: app.responder, address: address)
+        client.secondFactorCode = { [unowned self] email in try self.currentCode(email: email) }
+        client.enrolledThroughPage = { [unowned self] email, secret in
+            self.enrolledSecrets.withLock { $0[AccountRules.normalisedEmail(email)] = secret }
+        }
+        return client
     }
 
-    /// Creates an account directly in the store, with `TestApp.password`.
+    /// The code an authenticator holding `TestApp.secondFactorSecret` shows now for `email`'s
+    /// account. When the account already used this step, the clock moves to the next step first,
+    /// as a person waits for the next code.
+    func currentCode(email: String) throws -> String {
+        let lastUsed: Int64? = try pool.read { db in
+            try db.scalar(
+                "SELECT f.last_used_step FROM second_factors f JOIN users u ON u.id = f.user_id WHERE u.email = ?",
+                AccountRules.normalisedEmail(email))
+        }
+        if let lastUsed, lastUsed >= TOTP.step(at: Int64(now.timeIntervalSince1970)) {
+            advance(by: Double(TOTP.stepSeconds))
+        }
+        let secret = enrolledSecrets.withLock { $0[AccountRules.normalisedEmail(email)] } ?? Self.secondFactorSecret
+        return code(at: now, secret: secret)
+    }
+
+    /// The code for `secret` (by default `TestApp.secondFactorSecret`) at `date`.
+    func code(at date: Date, secret: String = TestApp.secondFactorSecret) -> String {
+        TOTP(secret: Base32.decode(secret)!).code(at: Int64(date.timeIntervalSince1970))
+    }
+
+    /// Creates an account directly in the store, with `TestApp.password`; enrolled in two-factor
+    /// sign-in with `TestApp.secondFactorSecret` when `enrolled` (by default when its roles need it).
     @discardableResult
     func createUser(
-        _ email: String, roles: Set<Role>, name: String? = nil, organisationID: Int64? = nil, active: Bool = true
+        _ email: String, roles: Set<Role>, name: String? = nil, organisationID: Int64? = nil, active: Bool = true,
+        enrolled: Bool? = nil
     ) throws -> Int64 {
         let hash = PasswordHash.make(password: Self.password, iterations: Self.iterations).encoded
         return try pool.write { db in
@@ -60,6 +92,10 @@ final class TestApp: Sendable {
                 email: email, displayName: name ?? email, organisationID: organisationID, roles: roles,
                 passwordHash: hash, now: now, db)
             if !active { try UserStore.setActive(userID: id, false, now: now, db) }
+            if enrolled ?? SecondFactorRules.isRequired(for: roles) {
+                try SecondFactorStore.propose(userID: id, secret: Self.secondFactorSecret, now: now, db)
+                try SecondFactorStore.confirm(userID: id, step: 0, recoveryCodeDigests: [], now: now, db)
+            }
             return id
         }
     }

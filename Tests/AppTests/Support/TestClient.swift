@@ -25,6 +25,10 @@ final class TestClient: @unchecked Sendable {
     var cookies: [String: String] = [:]
     /// The form token from the last page shown, sent with the next form unless one is given.
     var lastCSRFToken: String?
+    /// The current second-factor code for an account, from the test app's clock.
+    var secondFactorCode: ((String) throws -> String)?
+    /// Told the secret an account enrolled with on the enrolment page, so later codes use it.
+    var enrolledThroughPage: ((String, String) -> Void)?
 
     init(responder: any HTTPResponder, address: String) {
         self.responder = responder
@@ -61,13 +65,32 @@ final class TestClient: @unchecked Sendable {
         return try send(.post, target, headers: [("Sec-Fetch-Site", "same-origin"), ("Content-Type", "multipart/form-data; boundary=\(boundary)")], body: Array(body.utf8))
     }
 
-    /// Opens the sign-in page and signs in.
+    /// Opens the sign-in page and signs in; when asked for a second-factor code, enters the
+    /// current one, and when sent to enrol, enrols with the secret the page shows (unless
+    /// `enterCode` is false) and returns that answer.
     @discardableResult
-    func signIn(_ email: String, _ password: String, next: String? = nil) throws -> TestResponse {
+    func signIn(_ email: String, _ password: String, next: String? = nil, enterCode: Bool = true) throws -> TestResponse {
         try get("/sign-in")
         var fields = [("email", email), ("password", password)]
         if let next { fields.append(("next", next)) }
-        return try post("/sign-in", fields)
+        let response = try post("/sign-in", fields)
+        guard enterCode, let secondFactorCode else { return response }
+        if response.location == "/account/second-factor" { return try enrol(email) }
+        guard response.location == "/sign-in/code" else { return response }
+        try get("/sign-in/code")
+        return try post("/sign-in/code", [("code", try secondFactorCode(email))])
+    }
+
+    /// Enrols `email`'s account on the enrolment page with the secret it shows, as a person
+    /// with an authenticator app would; returns the page of recovery codes.
+    @discardableResult
+    func enrol(_ email: String) throws -> TestResponse {
+        let page = try get("/account/second-factor")
+        guard let secret = page.body.firstMatch(of: /id="secret" class="secret">([A-Z2-7]+)</).map({ String($0.1) }),
+              let secondFactorCode
+        else { return page }
+        enrolledThroughPage?(email, secret)
+        return try post("/account/second-factor", [("code", try secondFactorCode(email))])
     }
 
     func send(_ method: HTTPMethod, _ target: String, headers extra: [(String, String)] = [], body: [UInt8] = []) throws -> TestResponse {

@@ -9,15 +9,19 @@ extension LiveApp {
     /// The referral date every factory-made individual shares.
     static let referralDate = CalendarDate(iso: "2026-01-05")!
 
-    /// Creates an active account holding `roles`, with `LiveApp.password`; returns its id.
+    /// Creates an active account holding `roles`, with `LiveApp.password`; returns its id. It is
+    /// enrolled in two-factor sign-in with `LiveApp.secondFactorSecret` when `enrolled` (by
+    /// default when its roles need a second factor).
     @discardableResult
-    func createUser(_ email: String, roles: Set<Role>, name: String) throws -> Int64 {
+    func createUser(_ email: String, roles: Set<Role>, name: String, enrolled: Bool? = nil) throws -> Int64 {
         let hash = passwordHash()
-        return try app.services.pool.write { db in
+        let id = try app.services.pool.write { db in
             try UserStore.create(
                 email: email, displayName: name, organisationID: nil, roles: roles, passwordHash: hash,
                 now: Date(), db)
         }
+        if enrolled ?? SecondFactorRules.isRequired(for: roles) { try enrol(userID: id) }
+        return id
     }
 
     /// Refers an individual with three disadvantages and opens their case; returns their id.

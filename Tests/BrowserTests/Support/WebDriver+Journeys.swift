@@ -4,12 +4,21 @@ import Testing
 /// Steps the journeys share: signing in and out, reading the navigation, choosing options
 /// by their visible text, and waiting for a page whose address carries a new record's id.
 extension WebDriver {
-    /// Signs in through the real form and waits for the home page.
+    /// Signs in through the real form, entering the current code from `LiveApp.secondFactorSecret`
+    /// when the code page asks for one, and waits for the home page.
     func signIn(_ live: LiveApp, email: String, password: String = LiveApp.password) async throws {
         try await navigate(to: live.url("/sign-in"))
         try await fill("#email", with: email)
         try await fill("#password", with: password)
         try await click("main form button[type=submit]")
+        let after = try await wait(for: "the page after the password") {
+            let path = try await currentURL().path
+            return path == "/sign-in" ? nil : path
+        }
+        if after == "/sign-in/code" {
+            try await fill("#code", with: try await live.currentCode(email: email))
+            try await click("main form button[type=submit]")
+        }
         try await waitForPath("/")
     }
 

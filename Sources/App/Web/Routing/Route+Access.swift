@@ -5,6 +5,12 @@ extension Route {
         switch self {
         case .signIn, .setup, .welcome:
             .anyone
+        case .signInCode, .secondFactor:
+            // A pending sign-in has no session yet; the handlers accept only a pending sign-in
+            // (or, to enrol, a signed-in account) and answer everyone else with the sign-in page.
+            .anyone
+        case .resetSecondFactor:
+            .permission(.administerUsers)
         case .home, .signOut, .accountPassword:
             .signedIn
         case .alongside:

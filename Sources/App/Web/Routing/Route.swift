@@ -6,6 +6,7 @@ enum Route: Hashable, Sendable {
     // Signing in, first run, invitations, one's own account
     case home, signIn, signOut, accountPassword
     case setup(OneTimeToken), welcome(OneTimeToken)
+    case signInCode, secondFactor, resetSecondFactor(UserID)
 
     // Homes and oversight
     case alongside, organisation, network
@@ -77,6 +78,9 @@ enum Route: Hashable, Sendable {
         case .accountPassword: "/account/password"
         case .setup(let token): "/setup/" + parameter(token)
         case .welcome(let token): "/welcome/" + parameter(token)
+        case .signInCode: "/sign-in/code"
+        case .secondFactor: "/account/second-factor"
+        case .resetSecondFactor(let id): "/admin/users/" + parameter(id) + "/reset-second-factor"
         case .alongside: "/alongside"
         case .organisation: "/organisation"
         case .network: "/network"
