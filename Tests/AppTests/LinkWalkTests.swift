@@ -1,4 +1,5 @@
 import Foundation
+import Hashing
 import Testing
 @testable import App
 
@@ -15,6 +16,9 @@ import Testing
         let client = test.client(address: "10.0.0.\(Self.roles.firstIndex(of: role)! + 10)")
         let email = "\(role)@demo.example.org"
         let password = try #require(Self.password(of: email, in: lines))
+        if let secret = Self.secret(of: email, in: lines) {
+            client.secondFactorCode = { _ in TOTP(secret: Base32.decode(secret)!).code(at: Int64(test.now.timeIntervalSince1970)) }
+        }
         #expect(try client.signIn(email, password).status == 303)
         let (visited, broken) = try Self.walk(client, limit: 250)
         #expect(visited >= 5, "the walk for \(role) stopped at \(visited) pages")
@@ -60,6 +64,12 @@ import Testing
             guard link.hasPrefix("/"), !link.hasPrefix("//"), !link.hasPrefix("/static/"), !link.hasPrefix("/sign-out") else { return nil }
             return link
         }
+    }
+
+    /// The second-factor secret the demo printed for `email`, when it enrolled the account.
+    static func secret(of email: String, in lines: [String]) -> String? {
+        guard let line = lines.first(where: { $0.contains(" \(email) ") }), line.contains("secret: ") else { return nil }
+        return line.components(separatedBy: "secret: ").last?.split(separator: " ").first.map(String.init)
     }
 
     static func password(of email: String, in lines: [String]) -> String? {
