@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import HTTP
 import Hashing
@@ -18,6 +19,8 @@ struct AppServices: Sendable {
     let accessLog: AccessLog
     /// Verified against when an email address has no account, so both cases take as long.
     let decoyHash: PasswordHash
+    /// Passwords too common to choose, read at start-up.
+    let commonPasswords: CommonPasswords
 
     /// The client's address: the proxy's `X-Forwarded-For` (its last hop) when configured
     /// to trust one, else the socket's peer.

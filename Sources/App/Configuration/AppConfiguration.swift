@@ -44,5 +44,7 @@ public struct AppConfiguration: Sendable {
     public var publicDirectory: String { rootDirectory + "/Public" }
     public var templatesDirectory: String { rootDirectory + "/Templates" }
     public var migrationsDirectory: String { rootDirectory + "/migrations" }
+    /// The list of common passwords refused as new passwords (its source beside it).
+    public var commonPasswordsPath: String { rootDirectory + "/Sources/App/Resources/common-passwords.txt" }
     public var accessLogMigrationsDirectory: String { rootDirectory + "/migrations/access-log" }
 }
