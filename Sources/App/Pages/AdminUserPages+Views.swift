@@ -38,7 +38,7 @@ extension AdminUserPages {
         values["isSelf"] = .bool(user.id == context.user?.id)
         values["events"] = .array(events.map { event in
             [
-                "at": .string(LondonTime.format(event.at)),
+                "at": .string(LondonTime.format(event.at)), "atISO": .string(LondonTime.machine(event.at)),
                 "actor": .string(event.actorName ?? "Someone"),
                 "action": .string(event.action),
                 "detail": .string(event.detail),
