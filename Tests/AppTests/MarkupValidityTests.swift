@@ -50,4 +50,54 @@ import Testing
             #expect(page.body.contains("aria-hidden=\"true\""))
         }
     }
+
+    @Test func aFormWithErrorsPutsTheSummaryFirstAndTitlesThePageAsAnError() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        let fresh = try coordinator.get("/people/new")
+        #expect(fresh.contains("<title>Refer someone – Trusted Person</title>"))
+        let response = try coordinator.post("/people", [
+            ("preferred_name", ""), ("district", "fenland"), ("referred_on", "2026-01-05"),
+            ("homelessness", "on"), ("homelessness_on", "not a date"),
+        ])
+        #expect(response.status == 422)
+        #expect(response.contains("<title>Error: Refer someone – Trusted Person</title>"))
+        let main = try #require(response.body.firstRange(of: "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n"))
+        #expect(response.body[main.upperBound...].hasPrefix(
+            "<div class=\"error-summary\" id=\"error-summary\" tabindex=\"-1\" role=\"alert\""))
+        #expect(response.body.ranges(of: "class=\"error-summary\"").count == 1)
+        #expect(response.contains("<a href=\"#preferred_name\">"))
+        #expect(response.contains("<a href=\"#homelessness_on\">"))
+        #expect(response.contains("name=\"homelessness_on\" value=\"not a date\" aria-invalid=\"true\" aria-describedby=\"homelessness_on-error\""))
+    }
+
+    @Test func checkboxGroupsHoldOnlyCheckboxes() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        let page = try coordinator.get("/people/new").body
+        let groups = page.matches(of: /<fieldset[\s\S]*?<\/fieldset>/).map { String($0.0) }.filter { $0.contains("type=\"checkbox\"") }
+        #expect(!groups.isEmpty)
+        for group in groups {
+            let controls = group.matches(of: /<(input|select|textarea)\b[^>]*>/).map { String($0.0) }
+            #expect(controls.allSatisfy { $0.contains("type=\"checkbox\"") }, "\(controls)")
+        }
+    }
+
+    @Test func anInvalidGroupIsMarkedAndDescribedByItsError() throws {
+        let test = try TestApp()
+        let manager = try test.signedIn([.manager])
+        try manager.get("/admin/users/new")
+        let response = try manager.post("/admin/users", [("email", "casey@example.org"), ("display_name", "Casey Lund")])
+        #expect(response.status == 422)
+        #expect(response.contains("id=\"roles\" aria-invalid=\"true\" aria-describedby=\"roles-error\""))
+        #expect(response.contains("<p class=\"field-error\" id=\"roles-error\">"))
+    }
+
+    @Test func errorPagesTitleStartsWithError() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        let missing = try coordinator.get("/people/999999")
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("<title>Error: "))
+    }
 }
