@@ -38,7 +38,7 @@ enum SignInPages {
         let email = AccountRules.normalisedEmail(context.form["email"] ?? "")
         let password = context.form["password"] ?? ""
         let address = services.clientAddress(context.request)
-        if let wait = services.signInGuard.waitRemaining(email: email, clientAddress: address, now: context.now) {
+        if let wait = services.signInGuard.admit(email: email, clientAddress: address, now: context.now) {
             var response = try form(services, context, email: email, message: waitMessage(seconds: wait), status: .tooManyRequests)
             response.headers.set("Retry-After", String(wait))
             return response
@@ -50,10 +50,9 @@ enum SignInPages {
         let stored = account?.1.flatMap(PasswordHash.init(encoded:))
         let matches = (stored ?? services.decoyHash).verify(password)
         guard let (user, _) = account, let stored, matches, user.active else {
-            services.signInGuard.recordFailure(email: email, clientAddress: address, now: context.now)
             return try form(services, context, email: email, message: failureMessage, status: .unauthorized)
         }
-        services.signInGuard.recordSuccess(email: email)
+        services.signInGuard.recordSuccess(email: email, clientAddress: address)
         let cookie = try services.pool.write { db in
             if stored.needsRehash(minimumIterations: services.configuration.passwordIterations) {
                 let upgraded = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)

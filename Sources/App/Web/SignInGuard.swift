@@ -22,32 +22,37 @@ final class SignInGuard: Sendable {
         self.addressThrottle = addressThrottle
     }
 
-    /// Whole seconds an attempt for this email address or from this client must still wait, or nil.
-    func waitRemaining(email: String, clientAddress: String, now: Date) -> Int? {
-        records.withLock { table in
-            let waits = [
-                accountThrottle.waitRemaining(table[Self.key(email: email)], now: now),
-                addressThrottle.waitRemaining(table[Self.key(address: clientAddress)], now: now),
-            ].compactMap { $0 }
-            return waits.max().map { Int($0.rounded(.up)) }
-        }
-    }
-
-    /// Counts a failed attempt against the email address and the client address.
-    func recordFailure(email: String, clientAddress: String, now: Date) {
+    /// Lets an attempt go ahead now, or returns the whole seconds it must still wait.
+    ///
+    /// An admitted attempt counts as a failure at once (until `recordSuccess`), in the same
+    /// lock as the check, so guesses sent in parallel cannot all pass before any is counted.
+    func admit(email: String, clientAddress: String, now: Date) -> Int? {
         records.withLock { table in
             let emailKey = Self.key(email: email), addressKey = Self.key(address: clientAddress)
+            let waits = [
+                accountThrottle.waitRemaining(table[emailKey], now: now),
+                addressThrottle.waitRemaining(table[addressKey], now: now),
+            ].compactMap { $0 }
+            if let wait = waits.max() { return Int(wait.rounded(.up)) }
             table[emailKey] = accountThrottle.recordingFailure(table[emailKey], now: now)
             table[addressKey] = addressThrottle.recordingFailure(table[addressKey], now: now)
             if table.count > 100_000 {
                 table = table.filter { !addressThrottle.isForgotten($0.value, now: now) }
             }
+            return nil
         }
     }
 
-    /// Forgets the failures for this email address after a successful sign-in.
-    func recordSuccess(email: String) {
-        _ = records.withLock { $0.removeValue(forKey: Self.key(email: email)) }
+    /// After a successful sign-in: forgets the email address's failures and takes the
+    /// admitted attempt back off the client address's count.
+    func recordSuccess(email: String, clientAddress: String) {
+        records.withLock { table in
+            table.removeValue(forKey: Self.key(email: email))
+            let addressKey = Self.key(address: clientAddress)
+            guard var record = table[addressKey] else { return }
+            record.failures -= 1
+            table[addressKey] = record.failures > 0 ? record : nil
+        }
     }
 
     private static func key(email: String) -> String { "email:" + AccountRules.normalisedEmail(email) }
