@@ -22,7 +22,10 @@ let package = Package(
         // Optimised even in debug builds: PBKDF2 at 600,000 rounds would otherwise take seconds per sign-in.
         .target(name: "Hashing", swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "Domain"),
-        .target(name: "App", dependencies: ["HTTP", "SQLite", "TemplateEngine", "Hashing", "Domain"]),
+        // `Resources` holds data read from the project root at start-up, not compiled in.
+        .target(
+            name: "App", dependencies: ["HTTP", "SQLite", "TemplateEngine", "Hashing", "Domain"],
+            exclude: ["Resources"]),
         .executableTarget(name: "TrustedPerson", dependencies: ["App"]),
         .executableTarget(name: "BenchPeer", dependencies: ["HTTP", "SQLite"], exclude: ["load"]),
         .executableTarget(name: "Benchmarks", dependencies: ["App"]),

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import HTTP
 import Hashing
@@ -18,16 +19,15 @@ struct AppServices: Sendable {
     let accessLog: AccessLog
     /// Verified against when an email address has no account, so both cases take as long.
     let decoyHash: PasswordHash
+    /// Passwords too common to choose, read at start-up.
+    let commonPasswords: CommonPasswords
 
-    /// The client's address: the proxy's `X-Forwarded-For` (its last hop) when configured
-    /// to trust one, else the socket's peer.
+    /// The client's address: from `X-Forwarded-For` only when the socket's peer is a
+    /// configured proxy, else the peer (see `ClientAddress`).
     func clientAddress(_ request: HTTPRequest) -> String {
-        if configuration.trustProxy, let forwarded = request.headers["X-Forwarded-For"],
-           let last = forwarded.split(separator: ",").last
-        {
-            return last.trimmingCharacters(in: .whitespaces)
-        }
-        return request.remoteAddress
+        ClientAddress.resolve(
+            peer: request.remoteAddress, forwardedFor: request.headers["X-Forwarded-For"],
+            trustedProxies: configuration.trustedProxies)
     }
 
     /// Renders a page; see `PageRenderer`.

@@ -41,7 +41,8 @@ public final class Application: Sendable {
             personalData: PersonalDataAccess(pool: pool, log: makeWriter(logPool)),
             accessLog: AccessLog(pool: logPool),
             decoyHash: PasswordHash.make(
-                password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations))
+                password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations),
+            commonPasswords: try CommonPasswordsFile.load(configuration.commonPasswordsPath))
         routeTable = Self.routes(services)
         let gate = RouteGate(
             authenticator: authenticator, personalData: services.personalData, errorPages: ErrorPages(renderer: renderer),

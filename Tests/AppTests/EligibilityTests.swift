@@ -16,7 +16,7 @@ import Testing
         let refused = try coordinator.post("/people/\(id)/status", [("to_status", "open"), ("on", "2026-02-01"), ("note", "Kept note")])
         #expect(refused.status == 422)
         #expect(refused.body.contains(
-            /<legend>[^<]*<\/legend>\s*<p class="field-error"><span class="visually-hidden">Error:<\/span> Open the case only when 3 of the 5/))
+            /<legend>[^<]*<\/legend>\s*<p class="field-error" id="to_status-error"><span class="visually-hidden">Error:<\/span> Open the case only when 3 of the 5/))
         #expect(refused.contains(Self.refusal))
         #expect(refused.contains("Kept note"))
         #expect(try test.count("SELECT count(*) FROM individuals WHERE status = 'referred' AND opened_on IS NULL") == 1)

@@ -56,28 +56,47 @@ import Testing
         #expect(!response.contains("secret-password-typed"))
     }
 
-    @Test func repeatedFailuresLockTheAccountEvenWithTheRightPassword() throws {
+    @Test func repeatedFailuresSlowTheAccountDownButNeverLockTheRightPasswordOut() throws {
         let test = try TestApp()
         try test.createUser("sam@example.org", roles: [.coordinator])
         for attempt in 0..<5 {
-            _ = try test.client(address: "10.0.1.\(attempt)").signIn("sam@example.org", "wrong guess \(attempt)")
+            test.advance(by: 60)
+            #expect(try test.client(address: "10.0.1.\(attempt)").signIn("sam@example.org", "wrong guess \(attempt)").status == 401)
         }
-        let locked = try test.client(address: "10.0.2.1").signIn("sam@example.org", TestApp.password)
-        #expect(locked.status == 429)
-        #expect(locked.contains("Too many attempts"))
-        test.advance(by: 15 * 60 + 1)
+        let early = try test.client(address: "10.0.2.1").signIn("sam@example.org", TestApp.password)
+        #expect(early.status == 429)
+        #expect(early.headers.values(for: "Retry-After") == ["4"])
+        #expect(early.contains("Wait 4 seconds and try again"))
+        #expect(early.headers.values(for: "Set-Cookie").allSatisfy { !$0.hasPrefix("tp_session=") })
+        test.advance(by: 4)
         #expect(try test.client(address: "10.0.2.1").signIn("sam@example.org", TestApp.password).status == 303)
+        #expect(try test.client(address: "10.0.2.2").signIn("sam@example.org", "wrong again").status == 401)
     }
 
-    @Test func repeatedFailuresFromOneAddressAreThrottledAcrossAccounts() throws {
+    @Test func theWaitDoublesWithEachFailureUpToFifteenMinutes() throws {
+        let test = try TestApp()
+        for attempt in 0..<20 {
+            test.advance(by: 15 * 60)
+            #expect(try test.client(address: "10.0.3.\(attempt)").signIn("kim@example.org", "guess \(attempt)").status == 401)
+        }
+        let early = try test.client(address: "10.0.4.1").signIn("kim@example.org", "guess")
+        #expect(early.headers.values(for: "Retry-After") == ["900"])
+        #expect(early.contains("Wait 15 minutes"))
+    }
+
+    @Test func repeatedFailuresFromOneAddressAreSlowedAcrossAccountsAfterALargerAllowance() throws {
         let test = try TestApp()
         try test.createUser("sam@example.org", roles: [.coordinator])
         let client = test.client(address: "192.0.2.7")
-        for attempt in 0..<5 {
-            try client.signIn("guess\(attempt)@example.org", "wrong")
+        for attempt in 0..<10 {
+            #expect(try client.signIn("guess\(attempt)@example.org", "wrong").status == 401)
         }
-        #expect(try client.signIn("sam@example.org", TestApp.password).status == 429)
+        let early = try client.signIn("sam@example.org", TestApp.password)
+        #expect(early.status == 429)
+        #expect(early.headers.values(for: "Retry-After") == ["1"])
         #expect(try test.client(address: "192.0.2.8").signIn("sam@example.org", TestApp.password).status == 303)
+        test.advance(by: 1)
+        #expect(try client.signIn("sam@example.org", TestApp.password).status == 303)
     }
 
     @Test func aDeactivatedAccountCannotSignIn() throws {

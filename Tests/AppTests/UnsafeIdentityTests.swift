@@ -30,7 +30,7 @@ import Testing
         #expect(refused.status == 422)
         #expect(refused.contains("This name matches Ex-partner Kyle, recorded as unsafe for this person (Threatened Robin at the hostel)."))
         #expect(refused.body.contains(
-            /<label for="new_name">[^<]*<\/label>\s*<p class="field-error"><span class="visually-hidden">Error:<\/span> This name matches Ex-partner Kyle/))
+            /<label for="new_name">[^<]*<\/label>\s*<p class="field-error" id="new_name-error"><span class="visually-hidden">Error:<\/span> This name matches Ex-partner Kyle/))
         #expect(refused.contains("value=\"ex partner  KYLÉ\""))
         #expect(refused.contains("This is a different person"))
         #expect(try test.links(id).isEmpty)

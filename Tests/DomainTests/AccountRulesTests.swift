@@ -22,26 +22,26 @@ import Testing
 
     @Test func rejectsShortPasswords() {
         var errors = FieldErrors()
-        AccountRules.checkNewPassword("short", confirmation: "short", email: "a@b.org", into: &errors)
+        AccountRules.checkNewPassword("short", confirmation: "short", email: "a@b.org", name: "", common: .none, into: &errors)
         #expect(errors["password"] == "Use at least 12 characters.")
     }
 
     @Test func rejectsMismatchedConfirmation() {
         var errors = FieldErrors()
-        AccountRules.checkNewPassword("a long passphrase", confirmation: "a long passphrasE", email: "a@b.org", into: &errors)
+        AccountRules.checkNewPassword("a long passphrase", confirmation: "a long passphrasE", email: "a@b.org", name: "", common: .none, into: &errors)
         #expect(errors["password"] == nil)
         #expect(errors["password_confirmation"] == "The two passwords do not match.")
     }
 
     @Test func rejectsThePasswordBeingTheEmailAddress() {
         var errors = FieldErrors()
-        AccountRules.checkNewPassword("Sam@example.org", confirmation: "Sam@example.org", email: "sam@example.org", into: &errors)
+        AccountRules.checkNewPassword("Sam@example.org", confirmation: "Sam@example.org", email: "sam@example.org", name: "", common: .none, into: &errors)
         #expect(errors["password"] != nil)
     }
 
     @Test func acceptsALongPassphrase() {
         var errors = FieldErrors()
-        AccountRules.checkNewPassword("correct horse battery", confirmation: "correct horse battery", email: "a@b.org", into: &errors)
+        AccountRules.checkNewPassword("correct horse battery", confirmation: "correct horse battery", email: "a@b.org", name: "", common: .none, into: &errors)
         #expect(errors.isEmpty)
     }
 

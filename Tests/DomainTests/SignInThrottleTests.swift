@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import Domain
 
+/// The exponential delay, with the clock passed in.
 @Suite struct SignInThrottleTests {
-    let throttle = SignInThrottle(maximumFailures: 3, window: 600, lockout: 900)
+    let throttle = SignInThrottle(freeFailures: 3, firstDelay: 1, maximumDelay: 900, forgetAfter: 86_400)
     let start = Date(timeIntervalSince1970: 1_800_000_000)
 
     func failures(_ count: Int, every seconds: TimeInterval) -> SignInThrottle.Record? {
@@ -14,27 +15,34 @@ import Testing
         return record
     }
 
-    @Test func allowsAttemptsBelowTheLimit() {
-        let record = failures(2, every: 10)
-        #expect(!throttle.isLocked(record, now: start.addingTimeInterval(20)))
+    @Test func noWaitBelowTheAllowance() {
+        #expect(throttle.waitRemaining(failures(2, every: 0), now: start) == nil)
+        #expect(throttle.waitRemaining(nil, now: start) == nil)
     }
 
-    @Test func locksAtTheLimitUntilTheLockoutPasses() {
-        let record = failures(3, every: 10)
-        let last = start.addingTimeInterval(20)
-        #expect(throttle.isLocked(record, now: last.addingTimeInterval(1)))
-        #expect(throttle.isLocked(record, now: last.addingTimeInterval(899)))
-        #expect(!throttle.isLocked(record, now: last.addingTimeInterval(900)))
+    @Test func afterThreeFailuresTheNextAttemptWaitsOneSecond() {
+        let record = failures(3, every: 0)
+        #expect(throttle.waitRemaining(record, now: start) == 1)
+        #expect(throttle.waitRemaining(record, now: start.addingTimeInterval(0.5)) == 0.5)
+        #expect(throttle.waitRemaining(record, now: start.addingTimeInterval(1)) == nil)
     }
 
-    @Test func failuresSpreadBeyondTheWindowStartAfresh() {
-        let record = failures(3, every: 400)
-        #expect(record?.failures == 1)
-        #expect(!throttle.isLocked(record, now: start.addingTimeInterval(801)))
+    @Test(arguments: [(3, 1.0), (4, 2), (5, 4), (8, 32), (12, 512), (13, 900), (40, 900), (10_000, 900)])
+    func theWaitDoublesUpToFifteenMinutes(failures: Int, delay: TimeInterval) {
+        #expect(throttle.delay(after: failures) == delay)
     }
 
-    @Test func noRecordIsNeverLocked() {
-        #expect(!throttle.isLocked(nil, now: start))
+    @Test func theWaitCountsFromTheLastFailure() {
+        let record = failures(5, every: 10)
+        let last = start.addingTimeInterval(40)
+        #expect(throttle.waitRemaining(record, now: last.addingTimeInterval(3)) == 1)
+        #expect(throttle.waitRemaining(record, now: last.addingTimeInterval(4)) == nil)
+    }
+
+    @Test func failuresAreForgottenADayAfterTheLast() {
+        let record = failures(20, every: 0)
+        #expect(throttle.recordingFailure(record, now: start.addingTimeInterval(86_401)).failures == 1)
+        #expect(throttle.recordingFailure(record, now: start.addingTimeInterval(86_399)).failures == 21)
     }
 }
 

@@ -41,7 +41,7 @@ public struct CommandLineOptions: Equatable, Sendable {
                                                    accommodation, service-use, barriers); all or nothing
           report --quarter 2024Q3 [--format csv|html] [--suppress-below N]
                                                    write the quarterly report to standard output
-        environment: TP_DB, TP_HOST, TP_PORT, TP_SECURE_COOKIES, TP_TRUST_PROXY, TP_PUBLIC_URL, TP_ACCESS_LOG, TP_ROOT
+        environment: TP_DB, TP_HOST, TP_PORT, TP_SECURE_COOKIES, TP_TRUST_PROXY, TP_TRUSTED_PROXIES, TP_PUBLIC_URL, TP_ACCESS_LOG, TP_ROOT
         """
 
     public init() {}

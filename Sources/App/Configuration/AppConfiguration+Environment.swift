@@ -1,3 +1,5 @@
+import Foundation
+
 extension AppConfiguration {
     /// The configuration from flags first, then `TP_*` environment variables, then defaults.
     public static func resolve(
@@ -19,10 +21,23 @@ extension AppConfiguration {
             configuration.port = port
         }
         configuration.secureCookies = try flag("TP_SECURE_COOKIES", environment) ?? false
-        configuration.trustProxy = try flag("TP_TRUST_PROXY", environment) ?? false
+        configuration.trustedProxies = try trustedProxies(environment)
         configuration.accessLog = try flag("TP_ACCESS_LOG", environment) ?? true
         configuration.publicURL = environment["TP_PUBLIC_URL"]
         return configuration
+    }
+
+    /// `TP_TRUSTED_PROXIES` (comma-separated address literals), plus loopback for `TP_TRUST_PROXY=true`.
+    static func trustedProxies(_ environment: [String: String]) throws(CommandLineOptions.UsageError) -> Set<String> {
+        var proxies: Set<String> = try flag("TP_TRUST_PROXY", environment) == true ? ["127.0.0.1", "::1"] : []
+        for entry in (environment["TP_TRUSTED_PROXIES"] ?? "").split(separator: ",") {
+            let address = entry.trimmingCharacters(in: .whitespaces).lowercased()
+            guard ClientAddress.isAddress(address) else {
+                throw CommandLineOptions.UsageError(description: "TP_TRUSTED_PROXIES must list IP addresses separated by commas, not \(entry)")
+            }
+            proxies.insert(address)
+        }
+        return proxies
     }
 
     /// A yes/no environment variable: 1/0, true/false, yes/no, on/off in any case; unset is nil.

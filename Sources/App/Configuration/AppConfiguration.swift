@@ -13,8 +13,11 @@ public struct AppConfiguration: Sendable {
     public var rootDirectory: String
     /// PBKDF2 rounds for new password hashes. Never below 600,000 outside tests.
     public var passwordIterations: Int = 600_000
-    /// Trusts the TLS proxy's `X-Forwarded-For` for the client's address (sign-in throttling).
-    public var trustProxy: Bool = false
+    /// The proxies whose `X-Forwarded-For` is believed for the client's address (sign-in
+    /// throttling): `TP_TRUSTED_PROXIES`, plus 127.0.0.1 and ::1 with `TP_TRUST_PROXY`.
+    public var trustedProxies: Set<String> = []
+    /// Whether any proxy is trusted.
+    public var trustProxy: Bool { !trustedProxies.isEmpty }
     /// Writes one line per request to standard error.
     public var accessLog: Bool = true
     /// The address people use to reach the app, for printed links (setup, invitations).
@@ -44,5 +47,7 @@ public struct AppConfiguration: Sendable {
     public var publicDirectory: String { rootDirectory + "/Public" }
     public var templatesDirectory: String { rootDirectory + "/Templates" }
     public var migrationsDirectory: String { rootDirectory + "/migrations" }
+    /// The list of common passwords refused as new passwords (its source beside it).
+    public var commonPasswordsPath: String { rootDirectory + "/Sources/App/Resources/common-passwords.txt" }
     public var accessLogMigrationsDirectory: String { rootDirectory + "/migrations/access-log" }
 }

@@ -26,7 +26,8 @@ enum AccountPages {
             errors.add("current_password", "Your current password is not right.")
         }
         AccountRules.checkNewPassword(
-            password, confirmation: context.form["password_confirmation"] ?? "", email: user.email, into: &errors)
+            password, confirmation: context.form["password_confirmation"] ?? "", email: user.email,
+            name: user.displayName, common: services.commonPasswords, into: &errors)
         guard errors.isEmpty else { return try form(services, context, errors, status: .unprocessableContent) }
         let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
         let cookie = try services.pool.write { db -> SetCookie in

@@ -39,7 +39,7 @@ extension AdminUserPages {
         values["hasSecondFactor"] = .bool(try services.pool.read { db in try SecondFactorStore.isEnrolled(userID: user.id, db) })
         values["events"] = .array(events.map { event in
             [
-                "at": .string(LondonTime.format(event.at)),
+                "at": .string(LondonTime.format(event.at)), "atISO": .string(LondonTime.machine(event.at)),
                 "actor": .string(event.actorName ?? "Someone"),
                 "action": .string(event.action),
                 "detail": .string(event.detail),

@@ -51,7 +51,8 @@ enum SetupPages {
         AccountRules.checkName(input["display_name"]!, into: &errors)
         AccountRules.checkEmail(input["email"]!, into: &errors)
         AccountRules.checkNewPassword(
-            password, confirmation: context.form["password_confirmation"] ?? "", email: input["email"]!, into: &errors)
+            password, confirmation: context.form["password_confirmation"] ?? "", email: input["email"]!,
+            name: input["display_name"]!, common: services.commonPasswords, into: &errors)
         guard errors.isEmpty else { return try form(services, context, input, errors, status: .unprocessableContent) }
         let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
         let start = try services.pool.write { db -> SecondFactorSignIn.Start in

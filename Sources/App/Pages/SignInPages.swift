@@ -10,7 +10,12 @@ import SQLite
 /// costs the same hashing time as a known one, so the form never reveals who has an account.
 enum SignInPages {
     static let failureMessage = "The email address or password is not right."
-    static let lockedMessage = "Too many attempts to sign in. Wait 15 minutes and try again, or ask a manager to reset your password."
+
+    /// The answer to an attempt that comes before the throttle's wait is over (ASVS 2.2.1).
+    static func waitMessage(seconds: Int) -> String {
+        let wait = seconds < 120 ? (seconds == 1 ? "1 second" : "\(seconds) seconds") : "\((seconds + 59) / 60) minutes"
+        return "Too many attempts to sign in. Wait \(wait) and try again, or ask a manager to reset your password."
+    }
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.signIn) { context in
@@ -33,8 +38,10 @@ enum SignInPages {
         let email = AccountRules.normalisedEmail(context.form["email"] ?? "")
         let password = context.form["password"] ?? ""
         let address = services.clientAddress(context.request)
-        if services.signInGuard.isLocked(email: email, clientAddress: address, now: context.now) {
-            return try form(services, context, email: email, message: lockedMessage, status: .tooManyRequests)
+        if let wait = services.signInGuard.admit(email: email, clientAddress: address, now: context.now) {
+            var response = try form(services, context, email: email, message: waitMessage(seconds: wait), status: .tooManyRequests)
+            response.headers.set("Retry-After", String(wait))
+            return response
         }
         let account = try services.pool.read { db -> (UserRecord, String?)? in
             guard let user = try UserStore.find(email: email, db) else { return nil }
@@ -43,10 +50,9 @@ enum SignInPages {
         let stored = account?.1.flatMap(PasswordHash.init(encoded:))
         let matches = (stored ?? services.decoyHash).verify(password)
         guard let (user, _) = account, let stored, matches, user.active else {
-            services.signInGuard.recordFailure(email: email, clientAddress: address, now: context.now)
             return try form(services, context, email: email, message: failureMessage, status: .unauthorized)
         }
-        services.signInGuard.recordSuccess(email: email)
+        services.signInGuard.recordSuccess(email: email, clientAddress: address)
         let next = safeNext(context.form["next"], context.routes)
         let start = try services.pool.write { db in
             if stored.needsRehash(minimumIterations: services.configuration.passwordIterations) {

@@ -34,7 +34,8 @@ enum WelcomePages {
         let password = context.form["password"] ?? ""
         var errors = FieldErrors()
         AccountRules.checkNewPassword(
-            password, confirmation: context.form["password_confirmation"] ?? "", email: user.email, into: &errors)
+            password, confirmation: context.form["password_confirmation"] ?? "", email: user.email,
+            name: user.displayName, common: services.commonPasswords, into: &errors)
         guard errors.isEmpty else { return try form(services, context, user, errors, status: .unprocessableContent) }
         let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
         let start = try services.pool.write { db -> SecondFactorSignIn.Start in

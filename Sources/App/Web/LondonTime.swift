@@ -15,6 +15,12 @@ enum LondonTime {
         return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
     }
 
+    /// A moment as a `<time datetime>` value: ISO 8601 in UTC ("2026-11-22T17:09:00Z").
+    static func machine(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    /// A moment as people read it: "22 Nov 2026, 17:09" in London.
     static func format(_ date: Date) -> String {
         let parts = calendar.dateComponents([.hour, .minute], from: date)
         let hour = parts.hour ?? 0

@@ -37,6 +37,7 @@ struct PageRenderer: Sendable {
     ) throws -> HTTPResponse {
         var page = values
         page["title"] = .string(title)
+        page["documentTitle"] = .string(Self.documentTitle(title, values, status: status))
         page["csrf"] = .string(context.csrfToken)
         page["notice"] = Notice(rawValue: context.request.queryParameters["notice"] ?? "").map { .string($0.message) } ?? .null
         if let user = context.user {
@@ -50,5 +51,13 @@ struct PageRenderer: Sendable {
         }
         let html = try templates.render(template, .dictionary(page), layout: "layout")
         return .html(html, status: status)
+    }
+
+    /// The `<title>`: starts with "Error: " on an error page or a form with errors, so a
+    /// screen reader announces the problem first (GOV.UK Design System, "Error message").
+    static func documentTitle(_ title: String, _ values: [String: TemplateValue], status: HTTPStatus) -> String {
+        var formHasErrors = false
+        if case .bool(true) = values["hasErrors"] { formHasErrors = true }
+        return formHasErrors || status.code >= 400 ? "Error: " + title : title
     }
 }

@@ -42,9 +42,12 @@ public enum AccountRules {
         }
     }
 
-    /// Checks a new password and its confirmation.
+    /// Checks a new password and its confirmation: its length, then that it is not on the
+    /// `common` list, not mostly one character, and does not contain the email address's
+    /// local part or a part of the person's `name` of 3 characters or more (OWASP ASVS 2.1.7,
+    /// NCSC: no context-specific words).
     public static func checkNewPassword(
-        _ password: String, confirmation: String, email: String,
+        _ password: String, confirmation: String, email: String, name: String, common: CommonPasswords,
         field: String = "password", into errors: inout FieldErrors
     ) {
         if password.count < minimumPasswordLength {
@@ -53,10 +56,23 @@ public enum AccountRules {
             errors.add(field, "Use \(maximumPasswordLength) characters or fewer.")
         } else if password.lowercased() == normalisedEmail(email) {
             errors.add(field, "Choose a password that is not your email address.")
+        } else if common.contains(password) || Set(password.lowercased()).count < 4 {
+            errors.add(field, "This password is too common and easy to guess. Choose another, such as three or four unrelated words.")
+        } else if let part = personalPart(in: password, email: email, name: name) {
+            errors.add(field, "Choose a password that does not contain “\(part)”, which is part of your name or email address.")
         }
         if password != confirmation {
             errors.add("password_confirmation", "The two passwords do not match.")
         }
+    }
+
+    /// The first part of the email's local part or of the name (split at anything not a
+    /// letter or digit, 3 characters or more) found in `password`, ignoring case.
+    static func personalPart(in password: String, email: String, name: String) -> String? {
+        let localPart = normalisedEmail(email).split(separator: "@").first.map(String.init) ?? ""
+        let candidates = [localPart] + (localPart + " " + name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let lowered = password.lowercased()
+        return candidates.first { $0.count >= 3 && lowered.contains($0.lowercased()) }
     }
 }
 

@@ -83,7 +83,8 @@ enum BarrierPages {
             selected: context.form["level"] ?? barrier.level?.above?.rawValue)
         values["history"] = .array(history.map { event in
             ["status": .string(event.status.title), "level": TemplateValue(event.level?.title), "note": .string(event.note),
-             "by": TemplateValue(event.by), "at": .string(LondonTime.format(event.at))]
+             "by": TemplateValue(event.by), "at": .string(LondonTime.format(event.at)),
+             "atISO": .string(LondonTime.machine(event.at))]
         })
         return try services.page("barriers/detail", title: "\(barrier.ref): \(barrier.title)", context, values, status: status)
     }

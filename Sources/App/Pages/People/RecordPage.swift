@@ -100,7 +100,7 @@ enum RecordPage {
         })
         values["handovers"] = .array(data.handovers.map { HandoverSummary.values($0) })
         values["contacts"] = .array(data.contacts.map { contact in
-            ["on": .string(contact.contactOn.display), "kind": .string(contact.kind.title), "with": TemplateValue(contact.trustedPersonName),
+            ["on": .string(contact.contactOn.display), "onISO": .string(contact.contactOn.iso), "kind": .string(contact.kind.title), "with": TemplateValue(contact.trustedPersonName),
              "services": .string(contact.servicesInvolved), "category": .string(contact.category.title), "note": .string(contact.note),
              "by": TemplateValue(contact.recordedBy)]
         })
@@ -108,7 +108,7 @@ enum RecordPage {
             : .string(data.hiddenContacts == 1 ? "1 contact is not shared with you." : "\(data.hiddenContacts) contacts are not shared with you.")
         values["meetingsShared"] = .bool(data.meetings != nil)
         values["meetings"] = .array((data.meetings ?? []).map { meeting in
-            ["on": .string(meeting.heldOn.display), "organisations": .string(meeting.organisationsPresent),
+            ["on": .string(meeting.heldOn.display), "onISO": .string(meeting.heldOn.iso), "organisations": .string(meeting.organisationsPresent),
              "coordinatedBy": TemplateValue(meeting.coordinatedBy), "actions": .string(meeting.actions), "by": TemplateValue(meeting.recordedBy)]
         })
         values.merge(SharingView.values(
@@ -121,7 +121,7 @@ enum RecordPage {
              "holding": .bool(data.lawfulBasis?.holding == basis), "sharing": .bool(data.lawfulBasis?.sharing == basis)]
         })
         values["history"] = .array(data.history.map { event in
-            ["status": .string(event.status.title), "on": .string(event.effectiveOn.display),
+            ["status": .string(event.status.title), "on": .string(event.effectiveOn.display), "onISO": .string(event.effectiveOn.iso),
              "reason": TemplateValue(event.status == .closed ? ClosureReason.title(of: event.closureReason) : event.closureReason?.title), "note": .string(event.note), "by": TemplateValue(event.recordedBy),
              "at": .string(LondonTime.format(event.recordedAt))]
         })

@@ -59,11 +59,16 @@ public struct StarChart: Sendable {
 
     /// The even scores up the top spoke, haloed in white so they stay readable over the polygons.
     private func drawScale(_ svg: inout ChartMarkup) {
-        svg.element("g", [("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke")]) { scale in
+        // A halo copy underneath instead of `paint-order`, which HTML validators refuse.
+        svg.element("g", [("stroke", "#ffffff"), ("stroke-width", "3"), ("aria-hidden", "true")]) { halo in
             for score in stride(from: 2, through: 10, by: 2) {
                 let point = Self.point(.motivation, score: Double(score))
-                scale.label(String(score), x: point.x + 5, y: point.y + 4, size: 12, fill: ChartTheme.mutedInk)
+                halo.label(String(score), x: point.x + 5, y: point.y + 4, size: 12, fill: "#ffffff")
             }
+        }
+        for score in stride(from: 2, through: 10, by: 2) {
+            let point = Self.point(.motivation, score: Double(score))
+            svg.label(String(score), x: point.x + 5, y: point.y + 4, size: 12, fill: ChartTheme.mutedInk)
         }
     }
 

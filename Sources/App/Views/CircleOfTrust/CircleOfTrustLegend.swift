@@ -96,13 +96,14 @@ struct CircleOfTrustLegend: CircleOfTrustBand {
                 .person, x: x + 20, y: y, grow: -6, firstHighlight: false, member: sample, into: &svg)
         case .unsafe:
             line(Theme.unsafeStroke, x: x, y: y, into: &svg)
+            let mark = [
+                ("x", CircleOfTrustText.number(x + 20)), ("y", CircleOfTrustText.number(y + 4.5)),
+                ("text-anchor", "middle"), ("font-size", "13"), ("font-weight", "700"),
+            ]
             svg.leaf(
-                "text",
-                [
-                    ("x", CircleOfTrustText.number(x + 20)), ("y", CircleOfTrustText.number(y + 4.5)),
-                    ("text-anchor", "middle"), ("font-size", "13"), ("font-weight", "700"), ("fill", Theme.unsafeRed),
-                    ("stroke", Theme.paper), ("stroke-width", "4"), ("paint-order", "stroke"),
-                ], text: "!")
+                "text", mark + [("fill", Theme.paper), ("stroke", Theme.paper), ("stroke-width", "4"), ("aria-hidden", "true")],
+                text: "!")
+            svg.leaf("text", mark + [("fill", Theme.unsafeRed)], text: "!")
         }
     }
 

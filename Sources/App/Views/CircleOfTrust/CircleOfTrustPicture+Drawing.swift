@@ -173,11 +173,16 @@ extension CircleOfTrustPicture {
             let baseline = top + line.fontSize * 1.25 - line.fontSize * 0.3
             var attributes = [
                 ("x", number(label.anchorX)), ("y", number(baseline)), ("text-anchor", label.anchor),
-                ("font-size", number(line.fontSize)), ("fill", line.color), ("stroke", Theme.paper),
-                ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke"),
+                ("font-size", number(line.fontSize)),
             ]
             if line.bold { attributes.append(("font-weight", "600")) }
-            svg.leaf("text", attributes, text: line.text)
+            // A halo copy underneath instead of `paint-order`, which HTML validators refuse.
+            svg.leaf(
+                "text", attributes + [
+                    ("fill", Theme.paper), ("stroke", Theme.paper), ("stroke-width", "3"), ("stroke-linejoin", "round"),
+                    ("aria-hidden", "true"),
+                ], text: line.text)
+            svg.leaf("text", attributes + [("fill", line.color)], text: line.text)
             top += line.fontSize * 1.25
         }
     }
