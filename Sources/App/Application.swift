@@ -73,6 +73,8 @@ public final class Application: Sendable {
         StoryPages.register(in: &table, services)
         ConsentPages.register(in: &table, services)
         MyPages.register(in: &table, services)
+        SurveyPages.register(in: &table, services)
+        TrainingPages.register(in: &table, services)
         ProgressPage.register(in: &table, services)
         AssessmentPages.register(in: &table, services)
         ReportPages.register(in: &table, services)

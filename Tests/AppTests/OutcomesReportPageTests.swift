@@ -48,7 +48,7 @@ import Testing
         let manager = try test.signedIn([.manager], email: "m@example.org")
         let page = try manager.get("/reports?quarter=2026Q3")
         #expect(page.status == 200)
-        let ids = ["report-star", "report-star-stable", "report-ndt", "report-rough", "report-nights", "report-stable", "report-service"]
+        let ids = ["report-star", "report-star-stable", "report-ndt", "report-rough", "report-nights", "report-stable", "report-service", "report-survey"]
         let svgs = page.body.matches(of: /<svg[^>]*id="([a-z-]+)".*?<\/svg>/.dotMatchesNewlines()).map { (String($0.1), String($0.0)) }
         #expect(svgs.map(\.0) == ids)
         for (id, svg) in svgs {

@@ -38,7 +38,7 @@ public struct CommandLineOptions: Equatable, Sendable {
           backup FILE                              online, consistent copy of the live database
           demo                                     fill an empty database with a fictional cohort and accounts, and print how to sign in
           import KIND FILE [--dry-run]             import one CSV file (people, trusted-people, trust-links, star, ndt,
-                                                   accommodation, service-use, barriers); all or nothing
+                                                   accommodation, service-use, barriers, survey, training); all or nothing
           report --quarter 2024Q3 [--format csv|html] [--suppress-below N]
                                                    write the quarterly report to standard output
         environment: TP_DB, TP_HOST, TP_PORT, TP_SECURE_COOKIES, TP_TRUST_PROXY, TP_TRUSTED_PROXIES, TP_PUBLIC_URL, TP_ACCESS_LOG, TP_ROOT

@@ -62,9 +62,13 @@ extension ImportWriter {
     mutating func writeAccommodation(_ row: AccommodationRow) throws -> ImportChange {
         guard let individualID = person(row.personRef) else { return fail(row.line, "person_ref", "unknown person") }
         let nights = AccommodationSetting.allCases.map { row.record.nights($0) }
-        let stored = try QuarterRecordStore.storedAccommodation(individualID: individualID, quarter: row.record.quarter, db)
-        if stored == nights { return .unchanged }
-        try QuarterRecordStore.saveAccommodation(row.record, individualID: individualID, by: userID, now: now, db)
+        let quarter = row.record.quarter
+        let stored = try QuarterRecordStore.storedAccommodation(individualID: individualID, quarter: quarter, db)
+        let storedType = try QuarterRecordStore.storedTenancyType(individualID: individualID, quarter: quarter, db)
+        var record = row.record
+        if !row.hasTenancyTypeColumn, case .some(let kept) = storedType { record.tenancyType = kept }
+        if stored == nights, case .some(let type) = storedType, type == record.tenancyType { return .unchanged }
+        try QuarterRecordStore.saveAccommodation(record, individualID: individualID, by: userID, now: now, db)
         return stored == nil ? .added : .changed
     }
 
@@ -75,5 +79,24 @@ extension ImportWriter {
         if stored == counts { return .unchanged }
         try QuarterRecordStore.saveServiceUse(row.record, individualID: individualID, by: userID, now: now, db)
         return stored == nil ? .added : .changed
+    }
+}
+
+/// The outcomes framework's kinds: a survey is matched on the person and day (other answers
+/// replace it); a training row adds attendance unless the trusted person is already recorded
+/// at that course on that day.
+extension ImportWriter {
+    mutating func writeSurvey(_ row: SurveyRow) throws -> ImportChange {
+        guard let individualID = person(row.personRef) else { return fail(row.line, "person_ref", "unknown person") }
+        let stored = try SurveyStore.answers(individualID: individualID, on: row.survey.answeredOn, db)
+        if stored == row.survey { return .unchanged }
+        try SurveyStore.save(row.survey, individualID: individualID, with: .import, by: userID, now: now, db)
+        return stored == nil ? .added : .changed
+    }
+
+    mutating func writeTraining(_ row: TrainingRow) throws -> ImportChange {
+        guard let trustedID = trustedKeys[row.trustedKey] else { return fail(row.line, "trusted_key", "unknown trusted person") }
+        let attendance = TrainingAttendance(course: row.course, attendedOn: row.attendedOn)
+        return try TrainingStore.record(attendance, trustedPersonID: trustedID, by: userID, now: now, db) ? .added : .unchanged
     }
 }

@@ -46,6 +46,8 @@ struct ImportWriter {
         case .accommodation(let record): change = try writeAccommodation(record)
         case .serviceUse(let record): change = try writeServiceUse(record)
         case .barrier(let barrier): change = try BarrierStore.saveImported(barrier, by: userID, now: now, db)
+        case .survey(let survey): change = try writeSurvey(survey)
+        case .training(let training): change = try writeTraining(training)
         }
         switch change {
         case .added: outcome.added += 1

@@ -18,6 +18,8 @@ struct CaseloadFilter: Sendable, Equatable {
     var recentlyChanged = false
     /// Open people with an assessment due: none in three months, or the 12-month follow-up due.
     var assessmentDue = false
+    /// Open people with no experience survey answered in the last 182 days (half-yearly).
+    var surveyDue = false
     /// A reference (exact) or part of a name.
     var search = ""
     var sort = Sort.recent
@@ -59,6 +61,12 @@ enum CaseloadStore {
                 WHERE b.baseline IS NOT NULL AND ? BETWEEN date(b.baseline, '+273 days') AND date(b.baseline, '+456 days')
                 AND NOT EXISTS (SELECT 1 FROM star_readings s WHERE s.individual_id = i.id
                     AND s.assessed_on BETWEEN date(b.baseline, '+273 days') AND date(b.baseline, '+456 days')))))
+        """
+
+    /// Open, and no experience survey answered in the 182 days up to today (`ExperienceSurvey.isDue`). `?` is today.
+    static let surveyDue = """
+        (i.status = 'open' AND NOT EXISTS (SELECT 1 FROM experience_surveys s WHERE s.individual_id = i.id
+            AND s.answered_on > date(?, '-\(ExperienceSurvey.dueAfterDays) days')))
         """
 
     private static let interimLinks =
@@ -132,6 +140,10 @@ enum CaseloadStore {
             conditions.append(assessmentDue)
             let today = LondonTime.today(now).iso
             arguments += [today, today, today]
+        }
+        if filter.surveyDue {
+            conditions.append(surveyDue)
+            arguments.append(LondonTime.today(now).iso)
         }
         if filter.recentlyChanged {
             conditions.append("i.updated_at >= ?")

@@ -14,10 +14,11 @@ extension IndividualStore {
         return result
     }
 
-    /// Adds the person of an import row: a referral on the day support opened (or `today`)
+    /// Adds the person of an import row: a referral on its `referred_on`, or when the file has
+    /// none on the day support opened (or `today`),
     /// with the lawful basis only and no consent nobody gave, then their status as the row says.
     static func createImported(_ row: PersonRow, note: String, today: CalendarDate, by userID: Int64?, now: Date, _ db: Database) throws -> Int64 {
-        let referredOn = row.openedOn ?? today
+        let referredOn = row.referredOn ?? row.openedOn ?? today
         let referral = Referral(
             preferredName: row.preferredName, legalName: row.legalName, dateOfBirth: row.dateOfBirth, district: row.district,
             cohortGroup: row.cohortGroup, referralSource: row.referralSource, referredOn: referredOn,
@@ -43,6 +44,7 @@ extension IndividualStore {
         let openedOn: CalendarDate?
         let closedOn: CalendarDate?
         let closureReason: ClosureReason?
+        let referredOn: CalendarDate?
         let disadvantages: [Disadvantage: CalendarDate]
     }
 
@@ -57,7 +59,8 @@ extension IndividualStore {
             dateOfBirth: try date(row, "date_of_birth"), district: try row.vocabulary("district"),
             cohortGroup: try row.vocabulary("cohort_group"), referralSource: try row.get("referral_source"),
             status: try row.vocabulary("status"), openedOn: try date(row, "opened_on"), closedOn: try date(row, "closed_on"),
-            closureReason: try row.optionalVocabulary("closure_reason"), disadvantages: disadvantages)
+            closureReason: try row.optionalVocabulary("closure_reason"),
+            referredOn: try date(row, "referred_on"), disadvantages: disadvantages)
     }
 
     /// Whether the stored person already holds exactly what the import row says.
@@ -66,7 +69,8 @@ extension IndividualStore {
         return person.preferredName == row.preferredName && person.legalName == row.legalName && person.dateOfBirth == row.dateOfBirth
             && person.district == row.district && person.cohortGroup == row.cohortGroup && person.referralSource == row.referralSource
             && person.status == row.status && person.openedOn == row.openedOn && person.closedOn == row.closedOn
-            && person.closureReason == row.closureReason && Set(person.disadvantages.keys) == row.disadvantages
+            && person.closureReason == row.closureReason && (row.referredOn == nil || person.referredOn == row.referredOn)
+            && Set(person.disadvantages.keys) == row.disadvantages
     }
 
     /// Writes an import row over the stored person: disadvantages already recorded keep their
@@ -83,10 +87,11 @@ extension IndividualStore {
         try db.execute(
             """
             UPDATE individuals SET preferred_name = ?, legal_name = ?, date_of_birth = ?, district = ?, cohort_group = ?,
-                referral_source = ?, status = ?, opened_on = ?, closed_on = ?, closure_reason = ?, updated_at = ? WHERE id = ?
+                referral_source = ?, status = ?, opened_on = ?, closed_on = ?, closure_reason = ?,
+                referred_on = COALESCE(?, referred_on), updated_at = ? WHERE id = ?
             """,
             row.preferredName, row.legalName, row.dateOfBirth?.iso, row.district.rawValue, row.cohortGroup.rawValue,
-            row.referralSource, row.status.rawValue, row.openedOn?.iso, row.closedOn?.iso, row.closureReason?.rawValue, now, id)
+            row.referralSource, row.status.rawValue, row.openedOn?.iso, row.closedOn?.iso, row.closureReason?.rawValue, row.referredOn?.iso, now, id)
     }
 
     private static func recordImportedStatus(

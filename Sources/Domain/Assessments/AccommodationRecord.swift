@@ -7,10 +7,13 @@ public struct AccommodationRecord: Sendable, Equatable {
     public var quarter: Int
     /// Nights per setting; a missing setting means none.
     public var nights: [AccommodationSetting: Int]
+    /// Social or private, for the own-tenancy nights; nil when not known.
+    public var tenancyType: TenancyType?
 
-    public init(quarter: Int, nights: [AccommodationSetting: Int]) {
+    public init(quarter: Int, nights: [AccommodationSetting: Int], tenancyType: TenancyType? = nil) {
         self.quarter = quarter
         self.nights = nights
+        self.tenancyType = tenancyType
     }
 
     public func nights(_ setting: AccommodationSetting) -> Int { nights[setting] ?? 0 }

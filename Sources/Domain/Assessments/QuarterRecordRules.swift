@@ -6,6 +6,8 @@ public enum QuarterRecordRules {
     public static let quarterField = "support_quarter"
     /// The key for the message when an accommodation record's nights exceed the quarter's days.
     public static let totalField = "total_nights"
+    /// The optional field saying whether own-tenancy nights were social or private.
+    public static let tenancyTypeField = "tenancy_type"
     /// A sanity limit on any count typed in.
     public static let maximumCount = 9999
     /// A sanity limit on the quarter number: a hundred years of support.
@@ -23,10 +25,22 @@ public enum QuarterRecordRules {
             nights[setting] = FormNumbers.read(
                 field, setting.rawValue, in: AccommodationRecord.nightsRange, message: message, into: &errors)
         }
+        let tenancyType = readTenancyType(field, into: &errors)
         guard let quarter else { return (nil, errors) }
-        let record = AccommodationRecord(quarter: quarter, nights: nights)
+        let record = AccommodationRecord(quarter: quarter, nights: nights, tenancyType: tenancyType)
         record.validate(support: support, today: today, into: &errors)
         return errors.isEmpty ? (record, errors) : (nil, errors)
+    }
+
+    /// The optional `tenancy_type` (`social` or `private`); empty means not known.
+    static func readTenancyType(_ field: (String) -> String?, into errors: inout FieldErrors) -> TenancyType? {
+        let text = (field(tenancyTypeField) ?? "").trimmingWhitespace()
+        guard !text.isEmpty else { return nil }
+        guard let type = TenancyType(rawValue: text) else {
+            errors.add(tenancyTypeField, "Choose social or private for the tenancy, or leave it empty.")
+            return nil
+        }
+        return type
     }
 
     /// A service-use record from the form, or nil with the reasons.

@@ -3,6 +3,9 @@ public struct AccommodationRow: Sendable, Equatable {
     public let line: Int
     public var personRef: String
     public var record: AccommodationRecord
+    /// Whether the file has a `tenancy_type` column: without one, an import leaves the stored
+    /// tenancy type as it is (files made before the column existed change nothing).
+    public var hasTenancyTypeColumn = true
 
     public var key: ImportKey { .quarter(personRef: personRef, supportQuarter: record.quarter) }
 
@@ -18,7 +21,9 @@ public struct AccommodationRow: Sendable, Equatable {
             field: { row.cell($0) }, support: quarter.support, today: cells.today)
         cells.add(quarter.plain(errors))
         guard cells.errors.isEmpty, let record else { return nil }
-        return AccommodationRow(line: line, personRef: personRef, record: record)
+        return AccommodationRow(
+            line: line, personRef: personRef, record: record,
+            hasTenancyTypeColumn: cells.cell(QuarterRecordRules.tenancyTypeField) != nil)
     }
 
     /// The record's problems once the person's support start is known: the quarter must have

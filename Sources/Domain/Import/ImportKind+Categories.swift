@@ -6,7 +6,9 @@ extension ImportKind {
     /// (`notes`) and each disadvantage's category (PRODUCT.md, "Consent"): homelessness
     /// `housing`, mental ill health `health`, substance misuse `substance-use`, domestic abuse
     /// `safety`, offending `justice`. Quarter records carry the categories REPORTS.md gives
-    /// their settings and kinds. `trusted-people` and `barriers` are about no individual.
+    /// their settings and kinds. A `survey` carries the person's own account of their support,
+    /// kept under `story` like their own words. `trusted-people`, `barriers` and `training`
+    /// are about no individual.
     public var informationCategories: Set<InformationCategory> {
         switch self {
         case .people: [.contactDetails, .notes, .housing, .health, .substanceUse, .safety, .justice]
@@ -14,7 +16,8 @@ extension ImportKind {
         case .star, .ndt: [.assessments]
         case .accommodation: [.housing]
         case .serviceUse: [.justice, .health, .housing]
-        case .trustedPeople, .barriers: []
+        case .survey: [.story]
+        case .trustedPeople, .barriers, .training: []
         }
     }
 

@@ -1,4 +1,4 @@
-/// The eight kinds of import file and their columns, exactly as REPORTS.md ("Import files")
+/// The ten kinds of import file and their columns, exactly as REPORTS.md ("Import files")
 /// names them; a column marked `?` there is optional here.
 public enum ImportKind: String, CaseIterable, Sendable {
     case people
@@ -9,6 +9,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
     case accommodation
     case serviceUse = "service-use"
     case barriers
+    case survey
+    case training
 
     /// The columns whose values identify a row, so importing a file twice changes nothing.
     public var keyColumns: [String] {
@@ -18,6 +20,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .trustLinks: ["person_ref", "trusted_key", "started_on"]
         case .star, .ndt: ["person_ref", "assessed_on"]
         case .accommodation, .serviceUse: ["person_ref", QuarterRecordRules.quarterField]
+        case .survey: ["person_ref", "answered_on"]
+        case .training: ["trusted_key", "course", "attended_on"]
         }
     }
 
@@ -36,6 +40,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
             Self.parse(
                 "ref, preferred_name, legal_name?, date_of_birth?, district, cohort_group, referral_source?, status, "
                     + "opened_on?, closed_on?, closure_reason?") + Disadvantage.allCases.map { ($0.rawValue, false) }
+                + Self.parse("referred_on?")
         case .trustedPeople: Self.parse("key, name, kind, organisation?, paid")
         case .trustLinks:
             Self.parse("person_ref, trusted_key, role, started_on, ended_on?, end_reason?, introduced_by?")
@@ -45,12 +50,15 @@ public enum ImportKind: String, CaseIterable, Sendable {
                 + Self.parse("period_note?")
         case .accommodation:
             Self.parse("person_ref, support_quarter") + AccommodationSetting.allCases.map { ($0.rawValue, false) }
+                + Self.parse("tenancy_type?")
         case .serviceUse:
             Self.parse("person_ref, support_quarter") + ServiceUseKind.allCases.map { ($0.rawValue, false) }
         case .barriers:
             Self.parse(
                 "ref, title, category, raised_on, status, level?, action_plan_on?, escalated_on?, resolved_on?, "
                     + "organisations?")
+        case .survey: Self.parse("person_ref, answered_on") + SurveyQuestion.allCases.map { ($0.rawValue, true) }
+        case .training: Self.parse("trusted_key, course, attended_on")
         }
     }
 

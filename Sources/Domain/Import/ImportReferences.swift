@@ -47,6 +47,8 @@ public enum ImportReferences {
         }
         switch row {
         case .person, .trustedPerson, .barrier: break
+        case .survey(let survey): _ = person(survey.personRef)
+        case .training(let training): trustedPerson("trusted_key", training.trustedKey)
         case .trustLink(let link):
             _ = person(link.personRef)
             trustedPerson("trusted_key", link.trustedKey)

@@ -8,6 +8,8 @@ public enum ImportRow: Sendable, Equatable {
     case accommodation(AccommodationRow)
     case serviceUse(ServiceUseRow)
     case barrier(BarrierRow)
+    case survey(SurveyRow)
+    case training(TrainingRow)
 
     /// The physical line the row starts on.
     public var line: Int {
@@ -20,6 +22,8 @@ public enum ImportRow: Sendable, Equatable {
         case .accommodation(let row): row.line
         case .serviceUse(let row): row.line
         case .barrier(let row): row.line
+        case .survey(let row): row.line
+        case .training(let row): row.line
         }
     }
 
@@ -34,6 +38,8 @@ public enum ImportRow: Sendable, Equatable {
         case .accommodation(let row): row.key
         case .serviceUse(let row): row.key
         case .barrier(let row): row.key
+        case .survey(let row): row.key
+        case .training(let row): row.key
         }
     }
 }

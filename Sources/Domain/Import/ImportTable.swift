@@ -68,6 +68,8 @@ public enum ImportTable {
         case .accommodation: AccommodationRow.read(&cells, line: line).map(ImportRow.accommodation)
         case .serviceUse: ServiceUseRow.read(&cells, line: line).map(ImportRow.serviceUse)
         case .barriers: BarrierRow.read(&cells, line: line).map(ImportRow.barrier)
+        case .survey: SurveyRow.read(&cells, line: line).map(ImportRow.survey)
+        case .training: TrainingRow.read(&cells, line: line).map(ImportRow.training)
         }
     }
 }

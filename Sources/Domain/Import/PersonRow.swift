@@ -12,6 +12,10 @@ public struct PersonRow: Sendable, Equatable {
     public var openedOn: CalendarDate?
     public var closedOn: CalendarDate?
     public var closureReason: ClosureReason?
+    /// The day of referral when the file has a `referred_on` column and fills it; nil keeps
+    /// the earlier behaviour (a new person is referred on `opened_on`, or today, and a stored
+    /// person's referral date is left as it is).
+    public var referredOn: CalendarDate?
     /// The disadvantages answered "yes"; the other columns said "no".
     public var disadvantages: Set<Disadvantage>
 
@@ -20,8 +24,8 @@ public struct PersonRow: Sendable, Equatable {
     /// Reads the row, or nil with its problems in `cells.errors`.
     ///
     /// The name, date of birth, district, cohort group and referral source go through
-    /// `ReferralRules.read`, the referral form's own rules, with the day support opened (or
-    /// today, before it opens) standing in for the referral date the file does not carry.
+    /// `ReferralRules.read`, the referral form's own rules, with `referred_on` as the referral
+    /// date, or when the file leaves it out the day support opened (or today, before it opens).
     /// Status and dates must agree, as the report reads them (REPORTS.md, "Metrics"): `open`
     /// needs `opened_on`; `closed` needs both dates; only a closed case has `closed_on` or a
     /// `closure_reason`; a `referred` case has no `opened_on`; nothing closes before it opens.
@@ -32,7 +36,9 @@ public struct PersonRow: Sendable, Equatable {
         let openedOn = cells.date("opened_on")
         let closedOn = cells.date("closed_on")
         let closureReason = cells.choice("closure_reason", as: ClosureReason.self, required: false)
-        let referral = readReferral(&cells, referredOn: openedOn ?? cells.today)
+        let referredOn = cells.date("referred_on")
+        cells.checkOrder(openedOn, "referred_on", notBefore: referredOn, "The referral cannot be dated after support opened.")
+        let referral = readReferral(&cells, referredOn: referredOn ?? openedOn ?? cells.today)
         var disadvantages = Set<Disadvantage>()
         for disadvantage in Disadvantage.allCases where cells.yesNo(disadvantage.rawValue) {
             disadvantages.insert(disadvantage)
@@ -45,7 +51,7 @@ public struct PersonRow: Sendable, Equatable {
             line: line, ref: ref, preferredName: referral.preferredName, legalName: referral.legalName,
             dateOfBirth: referral.dateOfBirth, district: referral.district, cohortGroup: referral.cohortGroup,
             referralSource: referral.referralSource, status: status, openedOn: openedOn, closedOn: closedOn,
-            closureReason: closureReason, disadvantages: disadvantages)
+            closureReason: closureReason, referredOn: referredOn, disadvantages: disadvantages)
     }
 
     private static func readReferral(_ cells: inout ImportCells, referredOn: CalendarDate) -> Referral? {

@@ -6,7 +6,8 @@
 /// `mean_nights_change.SETTING` is the q4 mean minus the q1 mean: over the same people that is
 /// (Σ q4 − Σ q1) ÷ people, its numerator and denominator, rounded once from the exact figure;
 /// suppressing either sum suppresses the change. `people.SETTING` is a count shown out of the
-/// people paired. The share in stable accommodation is `AccommodationStability`'s.
+/// people paired; `people.tenancy_social` and `people.tenancy_private` count those with
+/// own-tenancy nights of that type (a record whose type is not known counts in neither). The share in stable accommodation is `AccommodationStability`'s.
 enum AccommodationMetrics {
     /// What one quarter's records add up to over the people paired.
     private struct QuarterTallies {
@@ -16,8 +17,14 @@ enum AccommodationMetrics {
         var nights = [GroupTally](repeating: GroupTally(), count: AccommodationSetting.allCases.count)
         var temporaryPeople = GroupTally()
         var inAccommodationNights = GroupTally()
+        /// Per tenancy type (in `TenancyType.allCases` order): people with own-tenancy nights of that type.
+        var tenancyPeople = [GroupTally](repeating: GroupTally(), count: TenancyType.allCases.count)
 
-        mutating func add(_ record: [AccommodationSetting: Int], to groups: [Int]) {
+        mutating func add(_ accommodation: ReportAccommodation, to groups: [Int]) {
+            let record = accommodation.nights
+            if record[.ownTenancy] ?? 0 > 0, let type = accommodation.tenancyType {
+                tenancyPeople[TenancyType.allCases.firstIndex(of: type)!].add(to: groups)
+            }
             for (position, setting) in AccommodationSetting.allCases.enumerated() {
                 let count = record[setting] ?? 0
                 nights[position].add(count, to: groups)
@@ -37,8 +44,8 @@ enum AccommodationMetrics {
         for pair in pairs {
             let groups = index.groups[pair.slot]
             people.add(to: groups)
-            first.add(records[pair.first].nights, to: groups)
-            last.add(records[pair.last].nights, to: groups)
+            first.add(records[pair.first], to: groups)
+            last.add(records[pair.last], to: groups)
         }
         let rough = AccommodationSetting.allCases.firstIndex(of: .roughSleeping)!
         let (roughFirst, roughLast) = (first.people[rough], last.people[rough])
@@ -62,8 +69,9 @@ enum AccommodationMetrics {
         }
         var peopleSlugs = AccommodationSetting.allCases.map(\.rawValue)
         peopleSlugs.append("temporary")
-        let peopleFirst = first.people + [first.temporaryPeople]
-        let peopleLast = last.people + [last.temporaryPeople]
+        peopleSlugs += TenancyType.allCases.map { "tenancy_\($0.rawValue)" }
+        let peopleFirst = first.people + [first.temporaryPeople] + first.tenancyPeople
+        let peopleLast = last.people + [last.temporaryPeople] + last.tenancyPeople
         for (position, slug) in peopleSlugs.enumerated() {
             builder.counts("accommodation.people.\(slug).q1", peopleFirst[position], outOf: people)
             builder.counts("accommodation.people.\(slug).q4", peopleLast[position], outOf: people)

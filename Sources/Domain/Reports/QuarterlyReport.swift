@@ -31,6 +31,8 @@ public struct QuarterlyReport: Sendable, Equatable {
         AccommodationStability.add(to: &builder, index: index, records: input.accommodation)
         ServiceUseMetrics.add(to: &builder, index: index, records: input.serviceUse)
         BarrierMetrics.add(to: &builder, index: index, barriers: input.barriers)
+        SurveyMetrics.add(to: &builder, index: index, surveys: input.surveys)
+        TrainingMetrics.add(to: &builder, index: index, input: input)
         return QuarterlyReport(quarter: input.quarter, rows: builder.rows.sorted(by: isOrderedBefore))
     }
 

@@ -42,8 +42,11 @@ public struct ReportAccommodation: Sendable, Equatable {
     public var quarter: Int
     /// Nights per setting; a missing setting means none.
     public var nights: [AccommodationSetting: Int]
+    /// Social or private for the own-tenancy nights, nil when not known.
+    public var tenancyType: TenancyType?
 
-    public init(personID: Int64, quarter: Int, nights: [AccommodationSetting: Int]) {
+    public init(personID: Int64, quarter: Int, nights: [AccommodationSetting: Int], tenancyType: TenancyType? = nil) {
+        self.tenancyType = tenancyType
         self.personID = personID
         self.quarter = quarter
         self.nights = nights

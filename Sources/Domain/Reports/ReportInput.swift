@@ -11,12 +11,22 @@ public struct ReportInput: Sendable {
     public var accommodation: [ReportAccommodation]
     public var serviceUse: [ReportServiceUse]
     public var barriers: [ReportBarrier]
+    /// Experience surveys, every one (the report picks each person's latest in the window).
+    public var surveys: [ReportSurvey]
+    /// Trusted persons with their kind, for `training.*`.
+    public var trustedPersons: [ReportTrustedPerson]
+    /// Training attended, every course.
+    public var training: [ReportTraining]
 
     public init(
         quarter: ReportQuarter, people: [ReportPerson] = [], links: [ReportLink] = [], ndt: [ReportNDT] = [],
         star: [ReportStar] = [], accommodation: [ReportAccommodation] = [], serviceUse: [ReportServiceUse] = [],
-        barriers: [ReportBarrier] = []
+        barriers: [ReportBarrier] = [], surveys: [ReportSurvey] = [], trustedPersons: [ReportTrustedPerson] = [],
+        training: [ReportTraining] = []
     ) {
+        self.surveys = surveys
+        self.trustedPersons = trustedPersons
+        self.training = training
         self.quarter = quarter
         self.people = people
         self.links = links

@@ -30,10 +30,14 @@ public struct ReportLink: Sendable, Equatable {
     public var startedOn: CalendarDate
     public var endedOn: CalendarDate?
     public var endReason: EndReason?
+    /// The trusted person at the other end, when known (for `training.*`).
+    public var trustedPersonID: Int64?
 
     public init(
-        personID: Int64, role: TrustRole, startedOn: CalendarDate, endedOn: CalendarDate? = nil, endReason: EndReason? = nil
+        personID: Int64, role: TrustRole, startedOn: CalendarDate, endedOn: CalendarDate? = nil, endReason: EndReason? = nil,
+        trustedPersonID: Int64? = nil
     ) {
+        self.trustedPersonID = trustedPersonID
         self.personID = personID
         self.role = role
         self.startedOn = startedOn

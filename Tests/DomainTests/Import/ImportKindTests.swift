@@ -2,10 +2,11 @@ import Domain
 import Testing
 
 @Suite struct ImportKindTests {
-    @Test func namesTheEightKindsAsTheContractDoes() {
+    @Test func namesTheTenKindsAsTheContractDoes() {
         #expect(
             ImportKind.allCases.map(\.rawValue) == [
                 "people", "trusted-people", "trust-links", "star", "ndt", "accommodation", "service-use", "barriers",
+                "survey", "training",
             ])
     }
 
@@ -17,8 +18,23 @@ import Testing
             ])
         #expect(
             ImportKind.people.optionalColumns == [
-                "legal_name", "date_of_birth", "referral_source", "opened_on", "closed_on", "closure_reason",
+                "legal_name", "date_of_birth", "referral_source", "opened_on", "closed_on", "closure_reason", "referred_on",
             ])
+    }
+
+    @Test func listsTheOutcomesFrameworkColumns() {
+        #expect(ImportKind.accommodation.optionalColumns == ["tenancy_type"])
+        #expect(ImportKind.survey.requiredColumns == ["person_ref", "answered_on"])
+        #expect(
+            ImportKind.survey.optionalColumns == [
+                "told_story_more_than_once", "turned_away", "progress_on_priority", "voice_heard", "in_control",
+                "intake_satisfaction",
+            ])
+        #expect(ImportKind.survey.keyColumns == ["person_ref", "answered_on"])
+        #expect(ImportKind.training.allColumns == ["trusted_key", "course", "attended_on"])
+        #expect(ImportKind.training.keyColumns == ["trusted_key", "course", "attended_on"])
+        #expect(ImportKind.survey.informationCategories == [.story])
+        #expect(ImportKind.training.informationCategories.isEmpty)
     }
 
     @Test func listsTheOtherKindsColumns() {

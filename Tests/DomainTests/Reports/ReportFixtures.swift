@@ -31,12 +31,14 @@ enum ReportFixture {
 
     static func report(
         people: [ReportPerson] = [], links: [ReportLink] = [], ndt: [ReportNDT] = [], star: [ReportStar] = [],
-        accommodation: [ReportAccommodation] = [], serviceUse: [ReportServiceUse] = [], barriers: [ReportBarrier] = []
+        accommodation: [ReportAccommodation] = [], serviceUse: [ReportServiceUse] = [], barriers: [ReportBarrier] = [],
+        surveys: [ReportSurvey] = [], trustedPersons: [ReportTrustedPerson] = [], training: [ReportTraining] = []
     ) -> QuarterlyReport {
         QuarterlyReport.compute(
             ReportInput(
                 quarter: quarter, people: people, links: links, ndt: ndt, star: star, accommodation: accommodation,
-                serviceUse: serviceUse, barriers: barriers))
+                serviceUse: serviceUse, barriers: barriers, surveys: surveys, trustedPersons: trustedPersons,
+                training: training))
     }
 }
 

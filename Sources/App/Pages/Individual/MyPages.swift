@@ -14,7 +14,9 @@ enum MyPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.me) { context in
             let person = try mine(services, context)
-            return try services.page("me/index", title: "My page", context, ["person": PersonHeading.values(person)])
+            let surveyDue = try SurveyDueView.isDue(
+                individualID: person.id, isOpen: person.status == .open, today: LondonTime.today(context.now), services)
+            return try services.page("me/index", title: "My page", context, ["person": PersonHeading.values(person), "surveyDue": .bool(surveyDue)])
         }
         routes.get(.myStory) { context in
             try page(services, context, "me/story", "My story") { person, db, readable in

@@ -129,7 +129,7 @@ enum TrustedPeoplePages {
     /// The trusted person's page; `absence` brings back the absence form's input and errors.
     static func detail(
         _ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord,
-        absence: ([String: String], FieldErrors)? = nil, status: HTTPStatus = .ok
+        absence: ([String: String], FieldErrors)? = nil, training: ([String: String], FieldErrors)? = nil, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let held = try services.pool.read { db in try TrustLinkStore.active(heldBy: person.id, db) }
         let links = try services.personalData.readEach(
@@ -147,6 +147,7 @@ enum TrustedPeoplePages {
             }),
             "leaveReasons": Choices.of(leaveReasons.map { ($0.rawValue, $0.title) }, selected: nil),
             "absence": try AbsencePages.values(services, context, person, absence?.0, absence?.1 ?? FieldErrors()),
+            "training": try TrainingPages.values(services, context, person, training?.0, training?.1 ?? FieldErrors()),
         ])
     }
 

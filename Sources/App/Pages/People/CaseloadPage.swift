@@ -17,6 +17,7 @@ enum CaseloadPage {
             filter.interimOnly = query["interim_only"] != nil
             filter.recentlyChanged = query["recent"] != nil
             filter.assessmentDue = query["assessment_due"] != nil
+            filter.surveyDue = query["survey_due"] != nil
             filter.search = String((query["q"] ?? "").prefix(100))
             filter.sort = query["sort"].flatMap(CaseloadFilter.Sort.init(rawValue:)) ?? .recent
             filter.page = max(1, Int(query["page"] ?? "") ?? 1)
@@ -40,6 +41,8 @@ enum CaseloadPage {
                 individualIDs: listed, user: try context.signedInUser, now: context.now, reason: "Listed on the caseload")
             let acting = try services.pool.read { db in try AbsenceView.caseloadLines(individualIDs: page.rows.map(\.id), today: today, db) }
             var values = values(filter, page, counts, acting: acting)
+            values["rows"] = try SurveyDueView.flag(values["rows"], page.rows.map(\.id), open: page.rows.map { $0.status == .open }, today: today, services)
+            values["surveyDue"] = .bool(filter.surveyDue)
             values["consentsDue"] = .array(shownMissing.map { item in
                 ["id": .string(String(item.individualID)), "ref": .string(item.ref), "name": .string(item.name), "missing": .bool(true)]
             } + shownDue.map { item in
@@ -65,6 +68,7 @@ enum CaseloadPage {
         if filter.interimOnly { query.append(("interim_only", "1")) }
         if filter.recentlyChanged { query.append(("recent", "1")) }
         if filter.assessmentDue { query.append(("assessment_due", "1")) }
+        if filter.surveyDue { query.append(("survey_due", "1")) }
         if !filter.search.isEmpty { query.append(("q", filter.search)) }
         query.append(("sort", filter.sort.rawValue))
         func link(page number: Int) -> String {

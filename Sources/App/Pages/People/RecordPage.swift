@@ -116,6 +116,7 @@ enum RecordPage {
             lawfulBasis: data.lawfulBasis, accessLog: data.accessLog, readable: data.readable, today: today,
             chosenForOverride: Set(context.form.values("categories")))) { $1 }
         values["hasAccount"] = .bool(person.userID != nil)
+        values["survey"] = try SurveyDueView.recordValues(person, context, today: today, services)
         values["lawfulBases"] = .array(LawfulBasis.allCases.map { basis in
             ["value": .string(basis.rawValue), "title": .string(basis.title),
              "holding": .bool(data.lawfulBasis?.holding == basis), "sharing": .bool(data.lawfulBasis?.sharing == basis)]

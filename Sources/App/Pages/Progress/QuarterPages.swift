@@ -38,7 +38,8 @@ enum QuarterPages {
         let user = try context.signedInUser
         let today = LondonTime.today(context.now)
         let field = { (name: String) in context.form[name] }
-        let input = Dictionary(uniqueKeysWithValues: (kind.fields.map(\.slug) + [QuarterRecordRules.quarterField]).map { ($0, context.form[$0] ?? "") })
+        let names = kind.fields.map(\.slug) + [QuarterRecordRules.quarterField, QuarterRecordRules.tenancyTypeField]
+        let input = Dictionary(uniqueKeysWithValues: names.map { ($0, context.form[$0] ?? "") })
         var errors: FieldErrors
         if kind == .accommodation {
             let (record, found) = QuarterRecordRules.readAccommodation(field: field, support: support, today: today)
@@ -74,6 +75,8 @@ enum QuarterPages {
             selected: input[QuarterRecordRules.quarterField])
         values["quarterError"] = TemplateValue(errors[QuarterRecordRules.quarterField])
         values["totalError"] = TemplateValue(errors[QuarterRecordRules.totalField])
+        values["tenancyError"] = TemplateValue(errors[QuarterRecordRules.tenancyTypeField])
+        values["tenancyTypes"] = Choices.of(TenancyType.self, selected: input[QuarterRecordRules.tenancyTypeField]) { $0.title }
         values["fields"] = .array(kind.fields.map { item in
             ["slug": .string(item.slug), "title": .string(item.title), "value": .string(input[item.slug] ?? "0"),
              "error": TemplateValue(errors[item.slug])]

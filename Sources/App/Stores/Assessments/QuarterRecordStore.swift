@@ -12,6 +12,22 @@ enum QuarterRecordStore {
         try upsert(
             "accommodation_quarters", individualID: individualID, quarter: record.quarter, columns: settings.map(\.rawValue),
             values: settings.map { record.nights($0) }, by: userID, now: now, db)
+        try saveTenancyType(record.tenancyType, individualID: individualID, quarter: record.quarter, db)
+    }
+
+    /// Sets a stored quarter's tenancy type (nil: not known).
+    static func saveTenancyType(_ type: TenancyType?, individualID: Int64, quarter: Int, _ db: Database) throws {
+        try db.execute(
+            "UPDATE accommodation_quarters SET tenancy_type = ? WHERE individual_id = ? AND support_quarter = ?", type?.rawValue,
+            individualID, quarter)
+    }
+
+    /// The tenancy type stored for a quarter: nil when no record, `.some(nil)` when not known.
+    static func storedTenancyType(individualID: Int64, quarter: Int, _ db: Database) throws -> TenancyType?? {
+        guard let row = try db.queryOne(
+            "SELECT tenancy_type FROM accommodation_quarters WHERE individual_id = ? AND support_quarter = ?", individualID, quarter)
+        else { return nil }
+        return .some(try row.optionalVocabulary("tenancy_type"))
     }
 
     static func saveServiceUse(_ record: ServiceUseRecord, individualID: Int64, by userID: Int64?, now: Date, _ db: Database) throws {
@@ -26,7 +42,8 @@ enum QuarterRecordStore {
         return try db.query("SELECT * FROM accommodation_quarters WHERE individual_id = ? ORDER BY support_quarter", individualID).map { row in
             AccommodationRecord(
                 quarter: try row.get("support_quarter"),
-                nights: Dictionary(uniqueKeysWithValues: try AccommodationSetting.allCases.map { ($0, try row.get($0.rawValue) as Int) }))
+                nights: Dictionary(uniqueKeysWithValues: try AccommodationSetting.allCases.map { ($0, try row.get($0.rawValue) as Int) }),
+                tenancyType: try row.optionalVocabulary("tenancy_type"))
         }
     }
 

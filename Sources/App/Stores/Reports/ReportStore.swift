@@ -12,11 +12,11 @@ enum ReportStore {
             input.people.append(ReportPerson(
                 id: Int64(row.int(0)), district: try vocabulary(row, 1, "district"), openedOn: date(row, 2), closedOn: date(row, 3), referredOn: date(row, 4)))
         }
-        try db.forEachCursor("SELECT individual_id, role, started_on, ended_on, end_reason FROM trust_links WHERE status != 'proposed'") { row in
+        try db.forEachCursor("SELECT individual_id, role, started_on, ended_on, end_reason, trusted_person_id FROM trust_links WHERE status != 'proposed'") { row in
             guard let started = date(row, 2) else { return }
             input.links.append(ReportLink(
                 personID: Int64(row.int(0)), role: try vocabulary(row, 1, "role"), startedOn: started, endedOn: date(row, 3),
-                endReason: row.text(4) == nil ? nil : try vocabulary(row, 4, "end_reason") as EndReason))
+                endReason: row.text(4) == nil ? nil : try vocabulary(row, 4, "end_reason") as EndReason, trustedPersonID: Int64(row.int(5))))
         }
         let items = NDTItem.allCases
         try db.forEachCursor(
@@ -41,10 +41,13 @@ enum ReportStore {
             input.star.append(ReportStar(personID: Int64(row.int(0)), assessedOn: on, scores: scores, version: row.text(2) ?? ""))
         }
         let settings = AccommodationSetting.allCases
-        try db.forEachCursor("SELECT individual_id, support_quarter, \(settings.map(\.rawValue).joined(separator: ", ")) FROM accommodation_quarters") { row in
+        try db.forEachCursor(
+            "SELECT individual_id, support_quarter, tenancy_type, \(settings.map(\.rawValue).joined(separator: ", ")) FROM accommodation_quarters"
+        ) { row in
             var nights: [AccommodationSetting: Int] = [:]
-            for (index, setting) in settings.enumerated() { nights[setting] = row.int(2 + index) }
-            input.accommodation.append(ReportAccommodation(personID: Int64(row.int(0)), quarter: row.int(1), nights: nights))
+            for (index, setting) in settings.enumerated() { nights[setting] = row.int(3 + index) }
+            input.accommodation.append(ReportAccommodation(
+                personID: Int64(row.int(0)), quarter: row.int(1), nights: nights, tenancyType: row.text(2).flatMap(TenancyType.init(rawValue:))))
         }
         let kinds = ServiceUseKind.allCases
         try db.forEachCursor("SELECT individual_id, support_quarter, \(kinds.map(\.rawValue).joined(separator: ", ")) FROM service_use_quarters") { row in
@@ -59,6 +62,7 @@ enum ReportStore {
                 raisedOn: raised, status: status, resolvedOn: status == ReportBarrier.resolved ? ended : nil,
                 closedOn: status == ReportBarrier.closedUnresolved ? ended : nil, actionPlanOn: date(row, 3)))
         }
+        try OutcomeReportStore.read(into: &input, db)
         return input
     }
 

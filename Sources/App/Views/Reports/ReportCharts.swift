@@ -34,7 +34,7 @@ struct ReportCharts {
 
     /// Every chart, in the order the page shows them.
     var all: [Chart] {
-        [star(increased: true), star(increased: false), ndt, roughSleeping, nightsChange, stable, serviceUse]
+        [star(increased: true), star(increased: false), ndt, roughSleeping, nightsChange, stable, serviceUse, voice]
     }
 
     func star(increased: Bool) -> Chart {
@@ -125,7 +125,7 @@ struct ReportCharts {
     }
 
     /// A bar chart of percentages with one row per (label, metric), a bar per county.
-    private func bars(id: String, heading: String, explanation: String, title: String, rows: [(String, String)], column: String) -> Chart {
+    func bars(id: String, heading: String, explanation: String, title: String, rows: [(String, String)], column: String) -> Chart {
         let chart = ComparisonBarChart(
             id: id, title: title, categories: rows.map(\.0),
             series: counties.map { county in .init(name: county.title, values: rows.map { figures.number($0.1, county) }) },

@@ -18,6 +18,12 @@ enum ReportView {
         ("NDT reduction, weighted total (%)", "ndt.reduction.total"),
         ("Barriers raised this quarter", "barriers.raised_in_quarter"), ("Barriers open", "barriers.open"),
         ("Open barriers with an action plan (%)", "barriers.with_action_plan"),
+        ("In a social tenancy of their own, quarter 1 of support", "accommodation.people.tenancy_social.q1"),
+        ("In a social tenancy of their own, quarter 4 of support", "accommodation.people.tenancy_social.q4"),
+        ("In a private tenancy of their own, quarter 1 of support", "accommodation.people.tenancy_private.q1"),
+        ("In a private tenancy of their own, quarter 4 of support", "accommodation.people.tenancy_private.q4"),
+        ("People answering the experience survey in the last 182 days", "survey.responses"),
+        ("Trusted persons trained in trauma-informed practice (%)", "training.trusted_persons_trained"),
     ]
 
     static func values(_ report: QuarterlyReport, suppressBelow: Int?) -> [String: TemplateValue] {

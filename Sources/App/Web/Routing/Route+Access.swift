@@ -26,16 +26,17 @@ extension Route {
         case .users, .newUser, .user, .deactivateUser, .reactivateUser, .resetPassword,
              .organisations, .newOrganisation, .adminOrganisation:
             .permission(.administerUsers)
-        case .me, .myStory, .myPlan, .myCircle, .mySharing, .myProgress, .myLooked, .withdrawMyConsent:
+        case .me, .myStory, .myPlan, .myCircle, .mySharing, .myProgress, .myLooked, .withdrawMyConsent, .mySurvey:
             .permission(.viewOwnRecord)
         case .caseload, .referrals, .newReferral, .trustedPeople, .newTrustedPerson, .trustedPerson,
-             .trustedPersonLeaving, .trustedPersonAbsence, .trustedPersonReturn, .bulkHandover, .proposeBulkHandover:
+             .trustedPersonLeaving, .trustedPersonAbsence, .trustedPersonReturn, .bulkHandover, .proposeBulkHandover,
+             .trustedPersonTraining:
             .permission(.workCaseload)
         case .handover, .handoverStep:
             .handover
         case .person, .progress:
             .individualRecord
-        case .newStoryEntry, .story, .amendStoryEntry, .newPlanGoal, .plan, .planStep, .newContact, .contacts:
+        case .newStoryEntry, .story, .amendStoryEntry, .newPlanGoal, .plan, .planStep, .newContact, .contacts, .personSurvey:
             .individualWork
         case .editPerson, .caseStatus, .eligibility, .personAccount, .newHandover, .handovers, .newConsent, .consents,
              .withdrawConsent, .lawfulBasis, .safeguardingOverride, .newMeeting, .meetings, .newLink, .links,

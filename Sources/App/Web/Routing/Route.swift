@@ -19,13 +19,14 @@ enum Route: Hashable, Sendable {
     case organisations, newOrganisation, adminOrganisation(OrganisationID)
 
     // The individual's own pages
-    case me, myStory, myPlan, myCircle, mySharing, myProgress, myLooked
+    case me, myStory, myPlan, myCircle, mySharing, myProgress, myLooked, mySurvey
     case withdrawMyConsent(ConsentID)
 
     // Coordinators' case work
     case caseload, referrals, newReferral
     case trustedPeople, newTrustedPerson, trustedPerson(TrustedPersonID), trustedPersonLeaving(TrustedPersonID)
     case trustedPersonAbsence(TrustedPersonID), trustedPersonReturn(TrustedPersonID)
+    case trustedPersonTraining(TrustedPersonID)
     case bulkHandover(BulkHandoverID), proposeBulkHandover(BulkHandoverID)
     case handover(HandoverID), handoverStep(HandoverID)
 
@@ -44,6 +45,7 @@ enum Route: Hashable, Sendable {
     case newAssessment(IndividualID, AssessmentTool), assessments(IndividualID, AssessmentTool)
     case correctAssessment(IndividualID, AssessmentTool, AssessmentID)
     case newQuarterRecord(IndividualID, QuarterRecordKind), quarterRecords(IndividualID, QuarterRecordKind)
+    case personSurvey(IndividualID)
 
     /// The path, e.g. `/people/42/edit`.
     var path: String { write { $0.pathSegment } }
@@ -107,6 +109,7 @@ enum Route: Hashable, Sendable {
         case .mySharing: "/me/sharing"
         case .myProgress: "/me/progress"
         case .myLooked: "/me/looked"
+        case .mySurvey: "/me/survey"
         case .withdrawMyConsent(let id): "/me/sharing/" + parameter(id) + "/withdraw"
         case .caseload: "/caseload"
         case .referrals: "/people"
@@ -117,6 +120,7 @@ enum Route: Hashable, Sendable {
         case .trustedPersonLeaving(let id): "/trusted-people/" + parameter(id) + "/leave"
         case .trustedPersonAbsence(let id): "/trusted-people/" + parameter(id) + "/absence"
         case .trustedPersonReturn(let id): "/trusted-people/" + parameter(id) + "/return"
+        case .trustedPersonTraining(let id): "/trusted-people/" + parameter(id) + "/training"
         case .bulkHandover(let id): "/bulk-handovers/" + parameter(id)
         case .proposeBulkHandover(let id): "/bulk-handovers/" + parameter(id) + "/propose"
         case .handover(let id): "/handovers/" + parameter(id)
@@ -157,6 +161,7 @@ enum Route: Hashable, Sendable {
             "/people/" + parameter(id) + "/" + tool.rawValue + "/" + parameter(assessment) + "/correct"
         case .newQuarterRecord(let id, let kind): "/people/" + parameter(id) + "/" + kind.rawValue + "/new"
         case .quarterRecords(let id, let kind): "/people/" + parameter(id) + "/" + kind.rawValue
+        case .personSurvey(let id): "/people/" + parameter(id) + "/survey"
         }
     }
 }

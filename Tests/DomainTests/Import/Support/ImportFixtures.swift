@@ -32,6 +32,12 @@ enum ImportFixtures {
                 "status": "raised", "level": "", "action_plan_on": "", "escalated_on": "", "resolved_on": "",
                 "organisations": "",
             ]
+        case .survey:
+            [
+                "person_ref": "CF-0001", "answered_on": "2024-06-01", "told_story_more_than_once": "no", "turned_away": "",
+                "progress_on_priority": "yes", "voice_heard": "4", "in_control": "", "intake_satisfaction": "5",
+            ]
+        case .training: ["trusted_key": "tp-1", "course": "trauma-informed-practice", "attended_on": "2024-03-01"]
         }
     }
 
