@@ -11,7 +11,9 @@ import Testing
 
     @Test func severalRolesGrantTheUnionAndNoMore() {
         let roles: Set<Role> = [.coordinator, .trustedPerson]
-        #expect(policy.permissions(for: roles) == [.workCaseload, .importData, .workBarriers, .viewPeopleWalkedAlongside])
+        #expect(policy.permissions(for: roles) == [
+            .workCaseload, .importData, .workBarriers, .viewPeopleWalkedAlongside, .askForHelp, .workHelpRequests, .approveInvitations,
+        ])
         #expect(!policy.allows(roles, .administerUsers))
         #expect(policy.allows(roles, .workCaseload))
     }

@@ -34,6 +34,12 @@ enum Notice: String, Sendable {
     case barrierSaved = "barrier-saved"
     case absenceRecorded = "absence-recorded"
     case absenceEnded = "absence-ended"
+    case pledgeRenewed = "pledge-renewed"
+    case invitationSent = "invitation-sent"
+    case invitationDeclined = "invitation-declined"
+    case helpRequested = "help-requested"
+    case helpReplied = "help-replied"
+    case helpClosed = "help-closed"
 
     var message: String {
         switch self {
@@ -70,6 +76,12 @@ enum Notice: String, Sendable {
         case .barrierSaved: "The barrier register has been updated."
         case .absenceRecorded: "They are marked absent. Their links stay; the back-up acts until they return."
         case .absenceEnded: "They are marked returned."
+        case .pledgeRenewed: "The pledge renewal has been recorded."
+        case .invitationSent: "The invitation is waiting for a manager or coordinator to approve it."
+        case .invitationDeclined: "The invitation has been declined. No account was made."
+        case .helpRequested: "Your request for help has been sent."
+        case .helpReplied: "Your reply has been added."
+        case .helpClosed: "The request has been closed."
         }
     }
 }

@@ -26,6 +26,8 @@ struct PageRenderer: Sendable {
         NavigationItem(label: "Network", route: .network, permission: .viewNetwork),
         NavigationItem(label: "Quarterly report", route: .reports, permission: .viewNetwork),
         NavigationItem(label: "Barriers", route: .barriers, permission: .workBarriers),
+        NavigationItem(label: "Requests for help", route: .helpRequests, permission: .workHelpRequests),
+        NavigationItem(label: "Invitations", route: .invitations, permission: .approveInvitations),
         NavigationItem(label: "Import", route: .imports, permission: .importData),
         NavigationItem(label: "Users", route: .users, permission: .administerUsers),
         NavigationItem(label: "Organisations", route: .organisations, permission: .administerUsers),

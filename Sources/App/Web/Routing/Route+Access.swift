@@ -9,8 +9,18 @@ extension Route {
             .signedIn
         case .alongside:
             .permission(.viewPeopleWalkedAlongside)
-        case .organisation:
+        case .organisation, .renewPledge:
             .permission(.viewOwnOrganisation)
+        case .inviteTrustedPerson:
+            .permission(.inviteTrustedPersons)
+        case .invitations, .approveInvitation, .declineInvitation:
+            .permission(.approveInvitations)
+        case .helpRequests:
+            .permission(.workHelpRequests)
+        case .newHelpRequest:
+            .permission(.askForHelp)
+        case .helpRequest, .replyToHelpRequest, .closeHelpRequest:
+            .helpRequest
         case .network, .reports, .reportDownload:
             .permission(.viewNetwork)
         case .imports, .confirmImport:

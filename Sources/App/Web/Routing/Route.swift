@@ -13,6 +13,10 @@ enum Route: Hashable, Sendable {
     case imports, confirmImport(PendingImportID)
     case barriers, newBarrier, barrier(BarrierID)
 
+    // Champions: the pledge, inviting trusted persons, requests for help
+    case renewPledge, inviteTrustedPerson, invitations, approveInvitation(InvitationID), declineInvitation(InvitationID)
+    case helpRequests, newHelpRequest, helpRequest(HelpRequestID), replyToHelpRequest(HelpRequestID), closeHelpRequest(HelpRequestID)
+
     // Administration
     case users, newUser, user(UserID), deactivateUser(UserID), reactivateUser(UserID), resetPassword(UserID)
     case organisations, newOrganisation, adminOrganisation(OrganisationID)
@@ -87,6 +91,16 @@ enum Route: Hashable, Sendable {
         case .barriers: "/barriers"
         case .newBarrier: "/barriers/new"
         case .barrier(let id): "/barriers/" + parameter(id)
+        case .renewPledge: "/organisation/pledge"
+        case .inviteTrustedPerson: "/organisation/invite"
+        case .invitations: "/invitations"
+        case .approveInvitation(let id): "/invitations/" + parameter(id) + "/approve"
+        case .declineInvitation(let id): "/invitations/" + parameter(id) + "/decline"
+        case .helpRequests: "/help"
+        case .newHelpRequest: "/help/new"
+        case .helpRequest(let id): "/help/" + parameter(id)
+        case .replyToHelpRequest(let id): "/help/" + parameter(id) + "/reply"
+        case .closeHelpRequest(let id): "/help/" + parameter(id) + "/close"
         case .users: "/admin/users"
         case .newUser: "/admin/users/new"
         case .user(let id): "/admin/users/" + parameter(id)
