@@ -72,7 +72,7 @@ enum HelpRequestStore {
         try db.queryOne(
             """
             SELECT h.asked_by = ? AS is_asker,
-                   h.organisation_id IS NOT NULL AND h.organisation_id = (SELECT organisation_id FROM users WHERE id = ?) AS same_org,
+                   coalesce(h.organisation_id = (SELECT organisation_id FROM users WHERE id = ?), 0) AS same_org,
                    h.addressed_to FROM help_requests h WHERE h.id = ?
             """, userID, userID, requestID
         ).map { row in
