@@ -59,3 +59,6 @@ CREATE TABLE trusted_person_invitations (
     user_id INTEGER REFERENCES users (id)
 );
 CREATE UNIQUE INDEX trusted_person_invitations_one_pending ON trusted_person_invitations (email) WHERE status = 'pending';
+
+-- A work phone number for the champions' network directory (work contact details only).
+ALTER TABLE users ADD COLUMN work_phone TEXT;

@@ -79,6 +79,7 @@ public final class Application: Sendable {
         OrganisationPage.register(in: &table, services)
         HelpRequestPages.register(in: &table, services)
         InvitationPages.register(in: &table, services)
+        DirectoryPages.register(in: &table, services)
         return table
     }
 

@@ -28,6 +28,7 @@ struct PageRenderer: Sendable {
         NavigationItem(label: "Barriers", route: .barriers, permission: .workBarriers),
         NavigationItem(label: "Requests for help", route: .helpRequests, permission: .workHelpRequests),
         NavigationItem(label: "Invitations", route: .invitations, permission: .approveInvitations),
+        NavigationItem(label: "Champions' network", route: .directory, permission: .viewNetworkDirectory),
         NavigationItem(label: "Import", route: .imports, permission: .importData),
         NavigationItem(label: "Users", route: .users, permission: .administerUsers),
         NavigationItem(label: "Organisations", route: .organisations, permission: .administerUsers),

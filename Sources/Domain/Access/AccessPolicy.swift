@@ -10,10 +10,10 @@ public struct AccessPolicy: Sendable {
     /// What each role grants on its own.
     public static let grants: [Role: Set<Permission>] = [
         .individual: [.viewOwnRecord],
-        .trustedPerson: [.viewPeopleWalkedAlongside, .workBarriers, .askForHelp, .workHelpRequests],
-        .champion: [.viewOwnOrganisation, .workBarriers, .workHelpRequests, .inviteTrustedPersons],
-        .coordinator: [.workCaseload, .importData, .workBarriers, .workHelpRequests, .approveInvitations],
-        .manager: [.viewNetwork, .administerUsers, .workBarriers, .approveInvitations],
+        .trustedPerson: [.viewPeopleWalkedAlongside, .workBarriers, .askForHelp, .workHelpRequests, .viewNetworkDirectory],
+        .champion: [.viewOwnOrganisation, .workBarriers, .workHelpRequests, .inviteTrustedPersons, .viewNetworkDirectory],
+        .coordinator: [.workCaseload, .importData, .workBarriers, .workHelpRequests, .approveInvitations, .viewNetworkDirectory],
+        .manager: [.viewNetwork, .administerUsers, .workBarriers, .approveInvitations, .viewNetworkDirectory],
     ]
 
     public init() {}

@@ -25,4 +25,6 @@ public enum Permission: String, CaseIterable, Sendable, Hashable {
     case inviteTrustedPersons
     /// Approving a champion's invitation, which creates the account.
     case approveInvitations
+    /// The champions' network directory: champions and coordinators with work contact details.
+    case viewNetworkDirectory
 }

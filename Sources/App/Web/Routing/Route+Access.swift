@@ -15,6 +15,8 @@ extension Route {
             .permission(.inviteTrustedPersons)
         case .invitations, .approveInvitation, .declineInvitation:
             .permission(.approveInvitations)
+        case .directory, .workContact:
+            .permission(.viewNetworkDirectory)
         case .helpRequests:
             .permission(.workHelpRequests)
         case .newHelpRequest:

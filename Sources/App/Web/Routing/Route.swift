@@ -15,6 +15,7 @@ enum Route: Hashable, Sendable {
 
     // Champions: the pledge, inviting trusted persons, requests for help
     case renewPledge, inviteTrustedPerson, invitations, approveInvitation(InvitationID), declineInvitation(InvitationID)
+    case directory, workContact
     case helpRequests, newHelpRequest, helpRequest(HelpRequestID), replyToHelpRequest(HelpRequestID), closeHelpRequest(HelpRequestID)
 
     // Administration
@@ -96,6 +97,8 @@ enum Route: Hashable, Sendable {
         case .invitations: "/invitations"
         case .approveInvitation(let id): "/invitations/" + parameter(id) + "/approve"
         case .declineInvitation(let id): "/invitations/" + parameter(id) + "/decline"
+        case .directory: "/directory"
+        case .workContact: "/account/work-contact"
         case .helpRequests: "/help"
         case .newHelpRequest: "/help/new"
         case .helpRequest(let id): "/help/" + parameter(id)
