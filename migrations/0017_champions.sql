@@ -62,3 +62,25 @@ CREATE UNIQUE INDEX trusted_person_invitations_one_pending ON trusted_person_inv
 
 -- A work phone number for the champions' network directory (work contact details only).
 ALTER TABLE users ADD COLUMN work_phone TEXT;
+
+-- The collective discussion in which a trusted person was chosen (PRODUCT.md, "The world it
+-- serves"): when, who took part, that the person's own view was heard and what it was (kept as
+-- `story`), and the safety check made when the link was recorded.
+CREATE TABLE trust_discussions (
+    id INTEGER PRIMARY KEY,
+    individual_id INTEGER NOT NULL REFERENCES individuals (id),
+    held_on TEXT NOT NULL,
+    organisations TEXT NOT NULL DEFAULT '',
+    people TEXT NOT NULL DEFAULT '',
+    persons_view_heard INTEGER NOT NULL CHECK (persons_view_heard IN (0, 1)),
+    persons_view TEXT NOT NULL,
+    persons_view_category TEXT NOT NULL CHECK (persons_view_category = 'story'),
+    safety_checked_at TEXT NOT NULL,
+    recorded_by INTEGER REFERENCES users (id),
+    recorded_at TEXT NOT NULL,
+    CHECK (organisations != '' OR people != '')
+);
+CREATE INDEX trust_discussions_individual ON trust_discussions (individual_id);
+
+-- The discussion a link came from, when one was recorded.
+ALTER TABLE trust_links ADD COLUMN discussion_id INTEGER REFERENCES trust_discussions (id);

@@ -80,6 +80,7 @@ public final class Application: Sendable {
         HelpRequestPages.register(in: &table, services)
         InvitationPages.register(in: &table, services)
         DirectoryPages.register(in: &table, services)
+        DiscussionPage.register(in: &table, services)
         return table
     }
 

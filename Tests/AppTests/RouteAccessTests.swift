@@ -51,6 +51,11 @@ import Testing
                 organisationID: organisationID, displayName: "Invited", email: "invited@example.org", paid: .paid, by: subjectID,
                 now: test.now, db))
         }
+        let discussionID = try test.pool.write { db in
+            try DiscussionStore.record(
+                CollectiveDiscussion(heldOn: TestApp.referralDate, organisations: "Riverside", people: "Robin", personsView: "Sam"),
+                individualID: individualID, linkID: linkID, by: nil, now: test.now, db)
+        }
         let client = try role.map { try test.signedIn([$0], organisationID: organisationID) } ?? test.client()
         if role != nil { try client.get("/account/password") }
         let ownRecord = try test.refer("Own record")
@@ -81,6 +86,7 @@ import Testing
                 (":user", "\(subjectID)"),
                 (":help", "\(helpID)"),
                 (":invitation", "\(invitationID)"),
+                (":discussion", "\(discussionID)"),
             ]
             var path = entry.pattern
             for (name, value) in replacements { path = path.replacingOccurrences(of: name, with: value) }

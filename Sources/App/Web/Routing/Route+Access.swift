@@ -39,7 +39,7 @@ extension Route {
             .permission(.workCaseload)
         case .handover, .handoverStep:
             .handover
-        case .person, .progress:
+        case .person, .progress, .discussion:
             .individualRecord
         case .newStoryEntry, .story, .amendStoryEntry, .newPlanGoal, .plan, .planStep, .newContact, .contacts:
             .individualWork

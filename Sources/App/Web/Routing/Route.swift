@@ -42,7 +42,7 @@ enum Route: Hashable, Sendable {
     case newStoryEntry(IndividualID), story(IndividualID), amendStoryEntry(IndividualID, StoryEntryID)
     case newPlanGoal(IndividualID), plan(IndividualID), planStep(IndividualID, PlanStepID)
     case newContact(IndividualID), contacts(IndividualID), newMeeting(IndividualID), meetings(IndividualID)
-    case newLink(IndividualID), links(IndividualID)
+    case newLink(IndividualID), links(IndividualID), discussion(IndividualID, DiscussionID)
     case activateLink(IndividualID, TrustLinkID), confirmLink(IndividualID, TrustLinkID), endLink(IndividualID, TrustLinkID)
     case unsafeMarkings(IndividualID), interimCover(IndividualID)
     case newAssessment(IndividualID, AssessmentTool), assessments(IndividualID, AssessmentTool)
@@ -159,6 +159,7 @@ enum Route: Hashable, Sendable {
         case .meetings(let id): "/people/" + parameter(id) + "/meetings"
         case .newLink(let id): "/people/" + parameter(id) + "/links/new"
         case .links(let id): "/people/" + parameter(id) + "/links"
+        case .discussion(let id, let discussion): "/people/" + parameter(id) + "/discussions/" + parameter(discussion)
         case .activateLink(let id, let link): "/people/" + parameter(id) + "/links/" + parameter(link) + "/activate"
         case .confirmLink(let id, let link): "/people/" + parameter(id) + "/links/" + parameter(link) + "/confirm"
         case .endLink(let id, let link): "/people/" + parameter(id) + "/links/" + parameter(link) + "/end"

@@ -11,3 +11,10 @@ struct HelpRequestID: RowID {
     let rawValue: Int64
     init(_ rawValue: Int64) { self.rawValue = rawValue }
 }
+
+/// A collective discussion in which a trusted person was chosen (`trust_discussions.id`).
+struct DiscussionID: RowID {
+    static let parameterName = "discussion"
+    let rawValue: Int64
+    init(_ rawValue: Int64) { self.rawValue = rawValue }
+}
