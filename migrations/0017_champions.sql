@@ -84,3 +84,15 @@ CREATE INDEX trust_discussions_individual ON trust_discussions (individual_id);
 
 -- The discussion a link came from, when one was recorded.
 ALTER TABLE trust_links ADD COLUMN discussion_id INTEGER REFERENCES trust_discussions (id);
+
+-- The barrier register grows up: what the barrier is, how many people it affects (a number,
+-- never names), what changed as a result, and the partner organisations involved.
+ALTER TABLE barriers ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE barriers ADD COLUMN people_affected INTEGER CHECK (people_affected IS NULL OR people_affected >= 0);
+ALTER TABLE barriers ADD COLUMN what_changed TEXT NOT NULL DEFAULT '';
+CREATE TABLE barrier_organisations (
+    barrier_id INTEGER NOT NULL REFERENCES barriers (id),
+    organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+    PRIMARY KEY (barrier_id, organisation_id)
+) WITHOUT ROWID;
+CREATE INDEX barrier_organisations_organisation ON barrier_organisations (organisation_id);
