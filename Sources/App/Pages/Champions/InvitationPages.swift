@@ -85,7 +85,7 @@ enum InvitationPages {
     private static func approve(_ services: AppServices, _ context: RequestContext, _ id: InvitationID) throws -> HTTPResponse {
         let actor = try context.signedInUser
         guard let invitation = try services.pool.read({ db in try InvitationStore.find(id: id.rawValue, db) }),
-              invitation.status == "pending"
+              invitation.status == .pending
         else { throw AppError.notFound }
         if try services.pool.read({ db in try UserStore.emailExists(invitation.email, db) }) {
             throw AppError.badRequest("An account with this email address already exists: decline the invitation.")

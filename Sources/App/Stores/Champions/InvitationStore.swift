@@ -2,6 +2,13 @@ import Domain
 import Foundation
 import SQLite
 
+/// Where a champion's invitation stands.
+enum InvitationStatus: String, Sendable {
+    case pending
+    case approved
+    case declined
+}
+
 /// A trusted person a champion invited from their own organisation.
 struct InvitationRecord: Sendable {
     let id: Int64
@@ -12,7 +19,7 @@ struct InvitationRecord: Sendable {
     let paid: PaidStatus
     let invitedByName: String
     let invitedAt: Date
-    let status: String
+    let status: InvitationStatus
 }
 
 /// SQL for champions' invitations of new trusted persons, waiting for a manager or coordinator.
@@ -57,7 +64,7 @@ enum InvitationStore {
             """
             UPDATE trusted_person_invitations SET status = ?, user_id = ?, decided_by = ?, decided_at = ?
             WHERE id = ? AND status = 'pending'
-            """, approved ? "approved" : "declined", userID, deciderID, now, id)
+            """, (approved ? InvitationStatus.approved : .declined).rawValue, userID, deciderID, now, id)
         guard db.changes == 1 else { throw AppError.notFound }
     }
 
@@ -70,6 +77,6 @@ enum InvitationStore {
         InvitationRecord(
             id: try row.get("id"), organisationID: try row.get("organisation_id"), organisationName: try row.get("organisation_name"),
             displayName: try row.get("display_name"), email: try row.get("email"), paid: try row.vocabulary("paid"),
-            invitedByName: try row.get("invited_by_name"), invitedAt: try row.get("invited_at"), status: try row.get("status"))
+            invitedByName: try row.get("invited_by_name"), invitedAt: try row.get("invited_at"), status: try row.vocabulary("status"))
     }
 }
