@@ -93,4 +93,16 @@ import Testing
         #expect(!home.contains("Sam Carter"))
         #expect(home.contains("No trusted persons in this organisation yet."))
     }
+
+    @Test func theDemoFillsAChampionsHome() throws {
+        let test = try TestApp()
+        _ = try DemoData.load(test.app.services, now: test.now)
+        let riverside = try test.count("SELECT id FROM organisations WHERE name = 'Riverside Day Centre'")
+        let home = try test.signedIn([.champion], email: "second-champion@example.org", organisationID: Int64(riverside)).get("/organisation")
+        #expect(home.contains("by Jo Ellery, Director"))
+        #expect(home.contains("Sam Whitlock"))
+        #expect(home.contains("Lee Marsh, invited"))
+        #expect(home.contains(">Answered<"))
+        #expect(!home.contains("GP surgery"))
+    }
 }
