@@ -80,6 +80,11 @@ public final class Application: Sendable {
         ReportPages.register(in: &table, services)
         ImportPages.register(in: &table, services)
         BarrierPages.register(in: &table, services)
+        OrganisationPage.register(in: &table, services)
+        HelpRequestPages.register(in: &table, services)
+        InvitationPages.register(in: &table, services)
+        DirectoryPages.register(in: &table, services)
+        DiscussionPage.register(in: &table, services)
         return table
     }
 

@@ -43,6 +43,19 @@ import Testing
         let bulkID = try test.pool.write { db in
             try HandoverStore.createBulk(trustedPersonID: trustedPersonID, reason: .sickness, note: "", by: nil, now: test.now, db)
         }
+        let (helpID, invitationID) = try test.pool.write { db in
+            (try HelpRequestStore.create(
+                individualID: individualID, askedBy: subjectID, organisationID: nil, addressedTo: .coordinator, text: "Help",
+                now: test.now, db),
+             try InvitationStore.create(
+                organisationID: organisationID, displayName: "Invited", email: "invited@example.org", paid: .paid, by: subjectID,
+                now: test.now, db))
+        }
+        let discussionID = try test.pool.write { db in
+            try DiscussionStore.record(
+                CollectiveDiscussion(heldOn: TestApp.referralDate, organisations: "Riverside", people: "Robin", personsView: "Sam"),
+                individualID: individualID, linkID: linkID, by: nil, now: test.now, db)
+        }
         let client = try role.map { try test.signedIn([$0], organisationID: organisationID) } ?? test.client()
         if role != nil { try client.get("/account/password") }
         let ownRecord = try test.refer("Own record")
@@ -56,21 +69,27 @@ import Testing
         func lastly(_ pattern: String) -> Int { pattern == "/sign-out" ? 2 : (pattern.hasSuffix("/withdraw") ? 1 : 0) }
         let signOutLast = test.app.routeTable.entries.sorted { lastly($0.pattern) < lastly($1.pattern) }
         for entry in signOutLast where entry.access != .anyone {
-            let path = entry.pattern
-                .replacingOccurrences(of: ":organisation", with: "\(organisationID)")
-                .replacingOccurrences(of: ":trusted", with: "\(trustedPersonID)")
-                .replacingOccurrences(of: ":individual", with: "\(individualID)")
-                .replacingOccurrences(of: ":barrier", with: "\(barrierID)")
-                .replacingOccurrences(of: ":link", with: "\(linkID)")
-                .replacingOccurrences(of: ":handover", with: "\(handoverID)")
-                .replacingOccurrences(of: ":bulk", with: "\(bulkID)")
-                .replacingOccurrences(of: ":entry", with: "\(entryID)")
-                .replacingOccurrences(of: ":assessment", with: "\(entry.pattern.contains("/ndt/") ? ndtID : starID)")
-                .replacingOccurrences(of: ":step", with: "\(stepID)")
-                .replacingOccurrences(of: ":file", with: "2026Q3.csv")
-                .replacingOccurrences(of: ":consent", with: "\(entry.pattern.hasPrefix("/me/") ? ownConsentID : consentID)")
-                .replacingOccurrences(of: ":import", with: "\(subjectID)")
-                .replacingOccurrences(of: ":user", with: "\(subjectID)")
+            let replacements: [(String, String)] = [
+                (":organisation", "\(organisationID)"),
+                (":trusted", "\(trustedPersonID)"),
+                (":individual", "\(individualID)"),
+                (":barrier", "\(barrierID)"),
+                (":link", "\(linkID)"),
+                (":handover", "\(handoverID)"),
+                (":bulk", "\(bulkID)"),
+                (":entry", "\(entryID)"),
+                (":assessment", "\(entry.pattern.contains("/ndt/") ? ndtID : starID)"),
+                (":step", "\(stepID)"),
+                (":file", "2026Q3.csv"),
+                (":consent", "\(entry.pattern.hasPrefix("/me/") ? ownConsentID : consentID)"),
+                (":import", "\(subjectID)"),
+                (":user", "\(subjectID)"),
+                (":help", "\(helpID)"),
+                (":invitation", "\(invitationID)"),
+                (":discussion", "\(discussionID)"),
+            ]
+            var path = entry.pattern
+            for (name, value) in replacements { path = path.replacingOccurrences(of: name, with: value) }
             #expect(!path.contains(":"), "\(path) has a parameter the test does not fill")
             let query = entry.pattern.hasSuffix("/handovers/new") ? "?link=\(linkID)" : ""
             let response = entry.method == .get ? try client.get(path + query) : try client.post(path, [])
@@ -88,6 +107,9 @@ import Testing
             case .individualWork: allowed = AccessPolicy().mayWorkWithIndividual([role], IndividualRelation())
             case .handover:
                 allowed = AccessPolicy().mayReadHandoverNote([role], HandoverRelation(isIncomingPerson: false, stage: .proposed, isMarkedUnsafe: false))
+            case .helpRequest:
+                allowed = AccessPolicy().mayOpenHelpRequest(
+                    [role], HelpRequestRelation(isAsker: false, sharesAskersOrganisation: false, addressedTo: .coordinator))
             }
             if !allowed {
                 #expect(response.status == 403, "\(label)")

@@ -11,7 +11,10 @@ import Testing
 
     @Test func severalRolesGrantTheUnionAndNoMore() {
         let roles: Set<Role> = [.coordinator, .trustedPerson]
-        #expect(policy.permissions(for: roles) == [.workCaseload, .importData, .workBarriers, .viewPeopleWalkedAlongside])
+        #expect(policy.permissions(for: roles) == [
+            .workCaseload, .importData, .workBarriers, .viewPeopleWalkedAlongside, .askForHelp, .workHelpRequests, .approveInvitations,
+            .viewNetworkDirectory,
+        ])
         #expect(!policy.allows(roles, .administerUsers))
         #expect(policy.allows(roles, .workCaseload))
     }

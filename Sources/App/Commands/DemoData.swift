@@ -65,6 +65,7 @@ enum DemoData {
                 try linkIndividualAccount(individualUser, db)
             }
             try addBarriers(raisedBy: userIDs["champion@demo.example.org"], today: LondonTime.today(now), now: now, db)
+            try DemoChampions.load(organisationIDs: organisationIDs, userIDs: userIDs, today: LondonTime.today(now), now: now, db)
         }
         var lines = ["Demo data loaded: \(DemoCohort.size) fictional people with their circles of trust. Sign in at \(services.configuration.baseURL)/sign-in with:"]
         for ((account, password), secret) in zip(zip(accounts, passwords), secrets) {

@@ -151,7 +151,7 @@ enum AdminUserPages {
 
     /// Creates a one-time link in the same transaction as `change`, which may return the
     /// account the link is for; returns the link's address.
-    private static func issueLink(
+    static func issueLink(
         _ services: AppServices, _ context: RequestContext, purpose: LinkPurpose, userID: Int64?, lifetime: TimeInterval,
         _ change: (Database) throws -> Any
     ) throws -> String {

@@ -4,8 +4,7 @@ import HTTP
 import SQLite
 import TemplateEngine
 
-/// The home page and each role's own area. Later features fill the areas; for now each shows
-/// what the store already holds for that role.
+/// The home page and the manager's network page (the champion's home is `OrganisationPage`).
 enum HomePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.home) { context in
@@ -15,34 +14,9 @@ enum HomePages {
                 "home", title: "Home", context,
                 ["areas": .array(areas.map { ["label": .string($0.label), "href": .string($0.href)] })])
         }
-        routes.get(.organisation) { context in
-            try organisation(services, context)
-        }
         routes.get(.network) { context in
             try network(services, context)
         }
-    }
-
-    /// The champion's view: their organisation's trusted persons and how many people each
-    /// walks alongside — never any individual's information through this role.
-    private static func organisation(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let user = try context.signedInUser
-        let (organisation, people) = try services.pool.read { db -> (OrganisationRecord?, [TrustedPersonRecord]) in
-            guard let id = user.organisationID, let organisation = try OrganisationStore.find(id: id, db) else {
-                return (nil, [])
-            }
-            return (organisation, try TrustedPersonStore.inOrganisation(id, db))
-        }
-        return try services.page(
-            "organisation", title: organisation?.name ?? "My organisation", context,
-            [
-                "organisation": organisation.map { ["name": .string($0.name), "sector": .string($0.sector.title)] } ?? .null,
-                "trustedPersons": .array(people.map { person in
-                    ["name": .string(person.name), "kind": .string(person.kind.title), "paid": .string(person.paid.title),
-                     "load": .int(person.activeLinks), "hasAccount": .bool(person.userID != nil),
-                     "left": TemplateValue(person.leftRoleOn?.display)]
-                }),
-            ])
     }
 
     /// The manager's view: aggregates, every safeguarding override and the latest access log
@@ -54,6 +28,7 @@ enum HomePages {
              try SafeguardingOverrideStore.recent(limit: 50, db), try services.accessLog.recent(limit: 50, references: db),
              try BarrierStore.list(status: nil, openOnly: true, db))
         }
+        let pledges = try services.pool.read { db in try PledgeStore.all(db) }
         let roleGrants = try services.pool.read { db in try RoleGrantStore.recent(limit: 30, db) }
         var shown: [Int64] = []
         for id in overrides.map(\.individualID) + access.compactMap(\.individualID) where !shown.contains(id) { shown.append(id) }
@@ -68,6 +43,7 @@ enum HomePages {
                 "escalatedBarriers": .int(barriers.filter { $0.status == .escalated }.count),
                 "cohort": .dictionary(cohort.mapValues { .int($0) }),
                 "roleGrants": .array(roleGrants.map(RoleGrantView.networkRow)),
+                "pledges": .array(pledges.map { ["name": .string($0.name), "pledge": OrganisationPage.pledgeValue($0.pledge, today: context.today)] }),
                 "access": .array(access.map { entry in
                     ["at": .string(LondonTime.format(entry.at)), "ref": .string(entry.ref), "who": .string(entry.who),
                      "categories": .string(entry.categories.isEmpty ? "summary only" : entry.categories),

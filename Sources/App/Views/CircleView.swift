@@ -7,7 +7,11 @@ import TemplateEngine
 /// Each trusted person appears once, with their current link (or, when every link has
 /// ended, their latest); the first trusted person is the earliest non-interim link.
 enum CircleView {
-    static func values(person: IndividualRecord, links: [TrustLinkRecord], unsafe: Set<Int64>) -> TemplateValue {
+    /// `discussions` names, by trusted person, the collective discussion they were chosen in,
+    /// which the table links to.
+    static func values(
+        person: IndividualRecord, links: [TrustLinkRecord], unsafe: Set<Int64>, discussions: [Int64: Int64] = [:]
+    ) -> TemplateValue {
         let input = CircleOfTrustPicture.Input(individualName: person.preferredName, members: members(links: links, unsafe: unsafe))
         let picture = CircleOfTrustPicture(input)
         return [
@@ -18,6 +22,9 @@ enum CircleView {
                     "name": .string(row.name), "kind": .string(row.kind), "role": .string(row.role), "status": .string(row.status),
                     "introducedBy": .string(row.introducedBy), "started": .string(row.started), "ended": .string(row.ended),
                     "endReason": .string(row.endReason),
+                    "discussion": TemplateValue(discussions[row.id].map {
+                        Route.discussion(IndividualID(person.id), DiscussionID($0)).path
+                    }),
                 ]
             }),
         ]

@@ -38,6 +38,12 @@ enum Notice: String, Sendable {
     case absenceRecorded = "absence-recorded"
     case absenceEnded = "absence-ended"
     case secondFactorReset = "second-factor-reset"
+    case pledgeRenewed = "pledge-renewed"
+    case invitationSent = "invitation-sent"
+    case invitationDeclined = "invitation-declined"
+    case helpRequested = "help-requested"
+    case helpReplied = "help-replied"
+    case helpClosed = "help-closed"
 
     var message: String {
         switch self {
@@ -78,6 +84,12 @@ enum Notice: String, Sendable {
         case .absenceRecorded: "They are marked absent. Their links stay; the back-up acts until they return."
         case .absenceEnded: "They are marked returned."
         case .secondFactorReset: "The second factor has been reset and the person signed out. They set up a new one when they next sign in."
+        case .pledgeRenewed: "The pledge renewal has been recorded."
+        case .invitationSent: "The invitation is waiting for a manager or coordinator to approve it."
+        case .invitationDeclined: "The invitation has been declined. No account was made."
+        case .helpRequested: "Your request for help has been sent."
+        case .helpReplied: "Your reply has been added."
+        case .helpClosed: "The request has been closed."
         }
     }
 }

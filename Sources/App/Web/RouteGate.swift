@@ -103,6 +103,12 @@ struct RouteGate: Sendable {
             let handoverID = try context.parameter(HandoverID.self).rawValue
             let relation = try personalData.pool.read { db in try HandoverStore.relation(userID: user.id, handoverID: handoverID, db) }
             guard AccessPolicy().mayReadHandoverNote(user.roles, relation) else { throw AppError.forbidden }
+        case .helpRequest:
+            let user = try context.signedInUser
+            let requestID = try context.parameter(HelpRequestID.self).rawValue
+            let relation = try personalData.pool.read { db in try HelpRequestStore.relation(userID: user.id, requestID: requestID, db) }
+            guard let relation else { throw user.may(.workCaseload) ? AppError.notFound : AppError.forbidden }
+            guard AccessPolicy().mayOpenHelpRequest(user.roles, relation) else { throw AppError.forbidden }
         }
         if changesState {
             try CSRFProtection.verify(context.request, expectedToken: context.csrfToken)

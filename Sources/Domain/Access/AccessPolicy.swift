@@ -10,10 +10,10 @@ public struct AccessPolicy: Sendable {
     /// What each role grants on its own.
     public static let grants: [Role: Set<Permission>] = [
         .individual: [.viewOwnRecord],
-        .trustedPerson: [.viewPeopleWalkedAlongside, .workBarriers],
-        .champion: [.viewOwnOrganisation, .workBarriers],
-        .coordinator: [.workCaseload, .importData, .workBarriers],
-        .manager: [.viewNetwork, .administerUsers, .workBarriers],
+        .trustedPerson: [.viewPeopleWalkedAlongside, .workBarriers, .askForHelp, .workHelpRequests, .viewNetworkDirectory],
+        .champion: [.viewOwnOrganisation, .workBarriers, .workHelpRequests, .inviteTrustedPersons, .viewNetworkDirectory],
+        .coordinator: [.workCaseload, .importData, .workBarriers, .workHelpRequests, .approveInvitations, .viewNetworkDirectory],
+        .manager: [.viewNetwork, .administerUsers, .workBarriers, .approveInvitations, .viewNetworkDirectory],
     ]
 
     public init() {}

@@ -17,4 +17,14 @@ public enum Permission: String, CaseIterable, Sendable, Hashable {
     case importData
     /// The system barriers register: raising, escalating and resolving barriers.
     case workBarriers
+    /// Asking a champion or coordinator for help with a person's situation.
+    case askForHelp
+    /// The list of requests for help one may open (one's own, one's organisation's, or all).
+    case workHelpRequests
+    /// A champion inviting a new trusted person from their own organisation.
+    case inviteTrustedPersons
+    /// Approving a champion's invitation, which creates the account.
+    case approveInvitations
+    /// The champions' network directory: champions and coordinators with work contact details.
+    case viewNetworkDirectory
 }

@@ -5,13 +5,22 @@ public struct NewBarrier: Sendable, Equatable {
     public let raisedOn: CalendarDate
     public let level: BarrierLevel?
     public let organisations: String
+    /// What the barrier is and how it blocks people.
+    public let description: String
+    /// How many people it affects: a number, never names.
+    public let peopleAffected: Int?
 
-    public init(title: String, category: BarrierCategory, raisedOn: CalendarDate, level: BarrierLevel?, organisations: String) {
+    public init(
+        title: String, category: BarrierCategory, raisedOn: CalendarDate, level: BarrierLevel?, organisations: String,
+        description: String = "", peopleAffected: Int? = nil
+    ) {
         self.title = title
         self.category = category
         self.raisedOn = raisedOn
         self.level = level
         self.organisations = organisations
+        self.description = description
+        self.peopleAffected = peopleAffected
     }
 }
 
@@ -21,12 +30,15 @@ public struct BarrierChange: Sendable, Equatable {
     public let on: CalendarDate
     public let level: BarrierLevel?
     public let note: String
+    /// What changed as a result, when given (kept on the barrier).
+    public let whatChanged: String
 
-    public init(status: BarrierStatus, on: CalendarDate, level: BarrierLevel?, note: String) {
+    public init(status: BarrierStatus, on: CalendarDate, level: BarrierLevel?, note: String, whatChanged: String = "") {
         self.status = status
         self.on = on
         self.level = level
         self.note = note
+        self.whatChanged = whatChanged
     }
 }
 
@@ -46,8 +58,13 @@ public enum BarrierRules {
         if !text("level").isEmpty, level == nil { errors.add("level", "Choose a level from the list.") }
         let organisations = text("organisations")
         if organisations.count > 1000 { errors.add("organisations", "Use 1,000 characters or fewer.") }
+        let description = text("description")
+        if description.count > 2000 { errors.add("description", "Use 2,000 characters or fewer.") }
+        let peopleAffected = readPeopleAffected(text("people_affected"), into: &errors)
         guard errors.isEmpty, let category, let raisedOn else { return (nil, errors) }
-        return (NewBarrier(title: title, category: category, raisedOn: raisedOn, level: level, organisations: organisations), errors)
+        return (NewBarrier(
+            title: title, category: category, raisedOn: raisedOn, level: level, organisations: organisations, description: description,
+            peopleAffected: peopleAffected), errors)
     }
 
     public static func readChange(
@@ -75,8 +92,21 @@ public enum BarrierRules {
         }
         let note = text("note")
         if note.count > 1000 { errors.add("note", "Keep the note to 1,000 characters or fewer.") }
+        let whatChanged = text("what_changed")
+        if whatChanged.count > 2000 { errors.add("what_changed", "Use 2,000 characters or fewer.") }
         guard errors.isEmpty, let status, let on else { return (nil, errors) }
-        return (BarrierChange(status: status, on: on, level: level, note: note), errors)
+        return (BarrierChange(status: status, on: on, level: level, note: note, whatChanged: whatChanged), errors)
+    }
+
+    /// How many people a barrier affects: empty, or a whole number; never names (the register
+    /// holds no one's personal information).
+    static func readPeopleAffected(_ text: String, into errors: inout FieldErrors) -> Int? {
+        guard !text.isEmpty else { return nil }
+        guard text.allSatisfy(\.isASCII), let number = Int(text), (0...100_000).contains(number) else {
+            errors.add("people_affected", "Enter how many people, as a number (for example 12), never names.")
+            return nil
+        }
+        return number
     }
 }
 

@@ -6,10 +6,10 @@ extension BrowserJourneys {
     @Suite struct Navigation {
         static let expected: [(Role, Set<String>)] = [
             (.individual, ["/", "/me"]),
-            (.trustedPerson, ["/", "/alongside", "/barriers"]),
-            (.champion, ["/", "/organisation", "/barriers"]),
-            (.coordinator, ["/", "/caseload", "/trusted-people", "/barriers", "/imports"]),
-            (.manager, ["/", "/network", "/reports", "/barriers", "/admin/users", "/admin/organisations"]),
+            (.trustedPerson, ["/", "/alongside", "/barriers", "/help", "/directory"]),
+            (.champion, ["/", "/organisation", "/barriers", "/help", "/directory"]),
+            (.coordinator, ["/", "/caseload", "/trusted-people", "/barriers", "/help", "/invitations", "/directory", "/imports"]),
+            (.manager, ["/", "/network", "/reports", "/barriers", "/invitations", "/directory", "/admin/users", "/admin/organisations"]),
         ]
 
         @Test(arguments: expected)

@@ -12,27 +12,29 @@ enum BarrierPages {
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.barriers) { context in
-            let query = context.request.queryParameters
-            let status = query["status"].flatMap(BarrierStatus.init(rawValue:))
-            let openOnly = query["open"] != nil
-            let barriers = try services.pool.read { db in try BarrierStore.list(status: status, openOnly: openOnly, db) }
-            return try services.page("barriers/list", title: "System barriers", context, [
-                "barriers": .array(barriers.map(summary)),
-                "statuses": Choices.of(BarrierStatus.self, selected: status?.rawValue) { $0.title },
-                "openOnly": .bool(openOnly),
-            ])
+            try BarrierRegisterPage.list(services, context)
         }
         routes.get(.newBarrier) { context in
             try form(services, context, ["raised_on": LondonTime.today(context.now).iso], FieldErrors())
         }
         routes.post(.barriers) { context in
-            let (barrier, errors) = BarrierRules.readNew({ context.form[$0] }, today: LondonTime.today(context.now))
+            var (barrier, errors) = BarrierRules.readNew({ context.form[$0] }, today: LondonTime.today(context.now))
+            let chosen = context.form.values("organisation_ids")
+            let organisationIDs = chosen.compactMap { Int64($0) }
+            let known = try services.pool.read { db in try BarrierStore.existingOrganisations(organisationIDs, db) }
+            if organisationIDs.count != chosen.count || known.count != Set(organisationIDs).count {
+                errors.add("organisation_ids", "Choose organisations from the list.")
+                barrier = nil
+            }
             guard let barrier else {
-                let input = Dictionary(uniqueKeysWithValues: ["title", "category", "raised_on", "level", "organisations"].map { ($0, context.form[$0] ?? "") })
-                return try form(services, context, input, errors, status: .unprocessableContent)
+                let fields = ["title", "category", "raised_on", "level", "organisations", "description", "people_affected"]
+                let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, context.form[$0] ?? "") })
+                return try form(services, context, input, errors, status: .unprocessableContent, chosen: Set(chosen))
             }
             let user = try context.signedInUser
-            let id = try services.pool.write { db in try BarrierStore.create(barrier, by: user.id, now: context.now, db) }
+            let id = try services.pool.write { db in
+                try BarrierStore.create(barrier, organisationIDs: organisationIDs, by: user.id, now: context.now, db)
+            }
             return .redirect(to: Route.barrier(BarrierID(id)), notice: .barrierSaved)
         }
         routes.get(Route.barrier) { context, barrier in
@@ -63,6 +65,9 @@ enum BarrierPages {
             "status": .string(barrier.status.title), "finished": .bool(barrier.status.isFinished),
             "level": TemplateValue(barrier.level?.title), "resolvedOn": TemplateValue(barrier.resolvedOn?.display),
             "organisations": .string(barrier.organisations), "raisedBy": TemplateValue(barrier.raisedBy),
+            "description": .string(barrier.description), "peopleAffected": TemplateValue(barrier.peopleAffected.map(String.init)),
+            "whatChanged": .string(barrier.whatChanged), "inStatusSince": .string(barrier.inStatusSince.display),
+            "partners": .string(barrier.partnerOrganisations.joined(separator: ", ")),
         ]
     }
 
@@ -72,7 +77,8 @@ enum BarrierPages {
         let history = try services.pool.read { db in try BarrierStore.history(barrier.id, db) }
         var values = FormView.values(
             ["status": context.form["status"] ?? "", "on": context.form["on"] ?? LondonTime.today(context.now).iso,
-             "level": context.form["level"] ?? "", "note": context.form["note"] ?? ""], errors)
+             "level": context.form["level"] ?? "", "note": context.form["note"] ?? "", "what_changed": context.form["what_changed"] ?? ""],
+            errors)
         values["barrier"] = summary(barrier)
         values["nextStatuses"] = .array(barrier.status.next.map { next in
             ["value": .string(next.rawValue), "title": .string(next == .raised ? "Reopen" : next.title),
@@ -90,9 +96,15 @@ enum BarrierPages {
     }
 
     private static func form(
-        _ services: AppServices, _ context: RequestContext, _ input: [String: String], _ errors: FieldErrors, status: HTTPStatus = .ok
+        _ services: AppServices, _ context: RequestContext, _ input: [String: String], _ errors: FieldErrors, status: HTTPStatus = .ok,
+        chosen: Set<String> = []
     ) throws -> HTTPResponse {
         var values = FormView.values(input, errors)
+        let organisations = try services.pool.read { db in try OrganisationStore.all(db) }
+        values["organisationChoices"] = .array(organisations.map { organisation in
+            ["value": .string(String(organisation.id)), "title": .string(organisation.name),
+             "checked": .bool(chosen.contains(String(organisation.id)))]
+        })
         values["categories"] = Choices.of(BarrierCategory.self, selected: input["category"]) { $0.title }
         values["levels"] = Choices.of(BarrierLevel.self, selected: input["level"]) { $0.title }
         return try services.page("barriers/new", title: "Raise a system barrier", context, values, status: status)

@@ -31,8 +31,10 @@ enum AlongsidePage {
                 ]
             }
             let people = rows.compactMap(\.value)
+            let requests = try services.pool.read { db in try HelpRequestStore.asked(by: user.id, db) }.filter { $0.status != .closed }
             return try services.page("alongside", title: "People I walk alongside", context, [
                 "people": .array(people), "handovers": try waitingHandovers(services, user, now: context.now),
+                "requests": .array(requests.map(HelpRequestView.summary)),
             ])
         }
     }

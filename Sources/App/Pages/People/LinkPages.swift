@@ -117,6 +117,7 @@ enum LinkPages {
         let user = try context.signedInUser
         let fields = ["trusted_person_id", "new_name", "new_kind", "new_organisation_id", "new_paid", "role", "status",
                       "confirmed", "how_it_came_about", "individuals_words", "introduced_by", "started_on"] + IdentityQuestions.fields
+            + CollectiveDiscussion.fields
         var input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
         var errors = FieldErrors()
         let role = TrustRole(rawValue: input["role"]!)
@@ -130,6 +131,7 @@ enum LinkPages {
         if input["individuals_words"]!.count > 2000 { errors.add("individuals_words", "Keep this to 2,000 characters or fewer.") }
         let questions = IdentityQuestions.read(input, into: &errors)
         let introducedBy = Int64(input["introduced_by"]!)
+        let discussion = CollectiveDiscussion.read({ input[$0] ?? "" }, today: LondonTime.today(context.now), into: &errors)
         if errors.isEmpty, let newPerson, let problem = try services.pool.read({ db in
             try questions.problem(newName: newPerson.name, organisationID: newPerson.organisationID, individualID: person.id, db)
         }) {
@@ -148,11 +150,14 @@ enum LinkPages {
                 try UnsafeIdentityStore.checkLinkable(
                     individualID: person.id, trustedPersonID: trustedPersonID, differentPersonNote: questions.differentPersonNote,
                     by: user.id, now: context.now, db)
-                try TrustLinkStore.add(
+                let linkID = try TrustLinkStore.add(
                     NewTrustLink(trustedPersonID: trustedPersonID, role: role, status: status, confirmed: !input["confirmed"]!.isEmpty,
                                  howItCameAbout: input["how_it_came_about"]!, individualsWords: input["individuals_words"]!,
                                  introducedBy: introducedBy, startedOn: startedOn),
                     individualID: person.id, by: user.id, now: context.now, db)
+                if let discussion {
+                    try DiscussionStore.record(discussion, individualID: person.id, linkID: linkID, by: user.id, now: context.now, db)
+                }
             }
         } catch let error as DomainError {
             var field = "trusted_person_id"

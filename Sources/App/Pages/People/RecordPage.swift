@@ -81,7 +81,9 @@ enum RecordPage {
         })
         values["canChangeStatus"] = .bool(CaseStatus.allCases.contains(where: person.status.canChange))
         values["closureReasons"] = Choices.of(ClosureReason.self, selected: context.form["closure_reason"]) { $0.title }
-        values["circle"] = CircleView.values(person: person, links: data.links, unsafe: Set(data.unsafe.map(\.trustedPersonID)))
+        values["circle"] = CircleView.values(
+            person: person, links: data.links, unsafe: Set(data.unsafe.map(\.trustedPersonID)),
+            discussions: try services.pool.read { db in try DiscussionStore.byTrustedPerson(individualID: person.id, db) })
         let active = data.links.filter { $0.status != .ended }
         values["links"] = .array(active.map { linkValue($0, readable) })
         values["endedLinks"] = .array(data.links.filter { $0.status == .ended }.map { linkValue($0, readable) })

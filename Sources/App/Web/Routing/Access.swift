@@ -17,6 +17,9 @@ enum Access: Sendable, Equatable {
     /// Users the access policy lets open the handover the route names (coordinators; the
     /// incoming person once the note is written).
     case handover
+    /// Users the access policy lets open the request for help the route names (the asker, their
+    /// organisation's champion when addressed to them, coordinators).
+    case helpRequest
 
     /// Coordinators' case work.
     static let caseWork = Access.permission(.workCaseload)

@@ -15,8 +15,20 @@ extension Route {
             .signedIn
         case .alongside:
             .permission(.viewPeopleWalkedAlongside)
-        case .organisation:
+        case .organisation, .renewPledge:
             .permission(.viewOwnOrganisation)
+        case .inviteTrustedPerson:
+            .permission(.inviteTrustedPersons)
+        case .invitations, .approveInvitation, .declineInvitation:
+            .permission(.approveInvitations)
+        case .directory, .workContact:
+            .permission(.viewNetworkDirectory)
+        case .helpRequests:
+            .permission(.workHelpRequests)
+        case .newHelpRequest:
+            .permission(.askForHelp)
+        case .helpRequest, .replyToHelpRequest, .closeHelpRequest:
+            .helpRequest
         case .network, .reports, .reportDownload:
             .permission(.viewNetwork)
         case .imports, .confirmImport:
@@ -34,7 +46,7 @@ extension Route {
             .permission(.workCaseload)
         case .handover, .handoverStep:
             .handover
-        case .person, .progress:
+        case .person, .progress, .discussion:
             .individualRecord
         case .newStoryEntry, .story, .amendStoryEntry, .newPlanGoal, .plan, .planStep, .newContact, .contacts, .personSurvey:
             .individualWork

@@ -14,6 +14,11 @@ enum Route: Hashable, Sendable {
     case imports, confirmImport(PendingImportID)
     case barriers, newBarrier, barrier(BarrierID)
 
+    // Champions: the pledge, inviting trusted persons, requests for help
+    case renewPledge, inviteTrustedPerson, invitations, approveInvitation(InvitationID), declineInvitation(InvitationID)
+    case directory, workContact
+    case helpRequests, newHelpRequest, helpRequest(HelpRequestID), replyToHelpRequest(HelpRequestID), closeHelpRequest(HelpRequestID)
+
     // Administration
     case users, newUser, user(UserID), deactivateUser(UserID), reactivateUser(UserID), resetPassword(UserID)
     case organisations, newOrganisation, adminOrganisation(OrganisationID)
@@ -39,7 +44,7 @@ enum Route: Hashable, Sendable {
     case newStoryEntry(IndividualID), story(IndividualID), amendStoryEntry(IndividualID, StoryEntryID)
     case newPlanGoal(IndividualID), plan(IndividualID), planStep(IndividualID, PlanStepID)
     case newContact(IndividualID), contacts(IndividualID), newMeeting(IndividualID), meetings(IndividualID)
-    case newLink(IndividualID), links(IndividualID)
+    case newLink(IndividualID), links(IndividualID), discussion(IndividualID, DiscussionID)
     case activateLink(IndividualID, TrustLinkID), confirmLink(IndividualID, TrustLinkID), endLink(IndividualID, TrustLinkID)
     case unsafeMarkings(IndividualID), interimCover(IndividualID)
     case newAssessment(IndividualID, AssessmentTool), assessments(IndividualID, AssessmentTool)
@@ -93,6 +98,18 @@ enum Route: Hashable, Sendable {
         case .barriers: "/barriers"
         case .newBarrier: "/barriers/new"
         case .barrier(let id): "/barriers/" + parameter(id)
+        case .renewPledge: "/organisation/pledge"
+        case .inviteTrustedPerson: "/organisation/invite"
+        case .invitations: "/invitations"
+        case .approveInvitation(let id): "/invitations/" + parameter(id) + "/approve"
+        case .declineInvitation(let id): "/invitations/" + parameter(id) + "/decline"
+        case .directory: "/directory"
+        case .workContact: "/account/work-contact"
+        case .helpRequests: "/help"
+        case .newHelpRequest: "/help/new"
+        case .helpRequest(let id): "/help/" + parameter(id)
+        case .replyToHelpRequest(let id): "/help/" + parameter(id) + "/reply"
+        case .closeHelpRequest(let id): "/help/" + parameter(id) + "/close"
         case .users: "/admin/users"
         case .newUser: "/admin/users/new"
         case .user(let id): "/admin/users/" + parameter(id)
@@ -150,6 +167,7 @@ enum Route: Hashable, Sendable {
         case .meetings(let id): "/people/" + parameter(id) + "/meetings"
         case .newLink(let id): "/people/" + parameter(id) + "/links/new"
         case .links(let id): "/people/" + parameter(id) + "/links"
+        case .discussion(let id, let discussion): "/people/" + parameter(id) + "/discussions/" + parameter(discussion)
         case .activateLink(let id, let link): "/people/" + parameter(id) + "/links/" + parameter(link) + "/activate"
         case .confirmLink(let id, let link): "/people/" + parameter(id) + "/links/" + parameter(link) + "/confirm"
         case .endLink(let id, let link): "/people/" + parameter(id) + "/links/" + parameter(link) + "/end"
