@@ -23,7 +23,7 @@ enum CaseloadPage {
             let today = LondonTime.today(context.now)
             let (page, counts, due, missing) = try services.pool.read { db in
                 (try CaseloadStore.page(filter, now: context.now, db), try CaseloadStore.counts(db),
-                 try ConsentStore.dueForReview(today: today, within: 30, db), try ConsentStore.withoutCoordinationConsent(db))
+                 try ConsentStore.dueForReview(today: today, within: 30, db), try ConsentStore.withoutCoordinationConsent(limit: 20, db))
             }
             let shownMissing = missing.prefix(20)
             let shownDue = due.prefix(20)
@@ -41,7 +41,7 @@ enum CaseloadPage {
                  "overdue": .bool(item.reviewBy < today), "missing": .bool(false)]
             })
             values["consentsDueCount"] = .int(due.count)
-            values["noConsentCount"] = .int(missing.count)
+            values["noConsentCount"] = .int(counts["without_coordination_consent"] ?? 0)
             values["hasNoConsent"] = .bool(!missing.isEmpty)
             return try services.page("people/caseload", title: "Caseload", context, values)
         }
