@@ -18,6 +18,8 @@ struct AppServices: Sendable {
     let accessLog: AccessLog
     /// Verified against when an email address has no account, so both cases take as long.
     let decoyHash: PasswordHash
+    /// The quarterly report per read connection, while no one has committed since.
+    let reportCache = ReportCache()
 
     /// The client's address: the proxy's `X-Forwarded-For` (its last hop) when configured
     /// to trust one, else the socket's peer.
