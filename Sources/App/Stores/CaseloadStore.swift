@@ -52,13 +52,26 @@ enum CaseloadStore {
     /// Open, and no NDT or Star in the last three months, or the 12-month follow-up window
     /// (baseline + 273 to + 456 days) open with nothing in it yet (AssessmentDue's rules); the
     /// window is turned round into a range of baselines so an index serves it. `?` is today (three times).
-    private static let assessmentDue = """
-        (f.status = 'open' AND (f.last_assessed_on <= date(?, '-3 months')
-            OR (f.follow_up_done = 0 AND f.star_baseline BETWEEN date(?, '-456 days') AND date(?, '-273 days'))))
-        """
+    private static let assessmentDue = assessmentDue(indexed: true)
+
+    /// The assessment-due condition; with `indexed: false` every column is written `+f.x`, so
+    /// SQLite walks the sort's index and checks it row by row (for when most people are due).
+    private static func assessmentDue(indexed: Bool) -> String {
+        let column = indexed ? "f." : "+f."
+        return """
+            (\(column)status = 'open' AND (\(column)last_assessed_on <= date(?, '-3 months')
+                OR (\(column)follow_up_done = 0 AND \(column)star_baseline BETWEEN date(?, '-456 days') AND date(?, '-273 days'))))
+            """
+    }
 
     static func page(_ filter: CaseloadFilter, now: Date, _ db: Database) throws -> (rows: [CaseloadRow], total: Int) {
-        let counts = try counts(db)
+        var counts = try counts(db)
+        if filter.assessmentDue {
+            // Depends on today, so counted here: one index-only pass over the facts.
+            let today = LondonTime.today(now).iso
+            counts["assessment_due"] = try db.scalar(
+                "SELECT count(*) FROM caseload_facts f WHERE " + assessmentDue, arguments: [today, today, today]) ?? 0
+        }
         let (conditions, arguments) = whereClause(filter, now: now, counts: counts)
         let total: Int
         if let known = maintainedTotal(filter, counts) {
@@ -126,6 +139,9 @@ enum CaseloadStore {
         flagOnly = CaseloadFilter()
         flagOnly.interimOnly = true
         if plain == flagOnly { return counts["interim_only"] }
+        flagOnly = CaseloadFilter()
+        flagOnly.assessmentDue = true
+        if plain == flagOnly { return counts["assessment_due"] }
         return nil
     }
 
@@ -156,7 +172,7 @@ enum CaseloadStore {
             conditions.append(flag("interim_only"))
         }
         if filter.assessmentDue {
-            conditions.append(assessmentDue)
+            conditions.append(assessmentDue(indexed: (counts["assessment_due"] ?? 0) * 10 <= everyone))
             let today = LondonTime.today(now).iso
             arguments += [today, today, today]
         }
