@@ -8,8 +8,9 @@ import SQLite
 /// process's writer, an import from the command line): the cached report is exactly what a
 /// fresh computation over the same snapshot would give, and is recomputed otherwise.
 ///
-/// Sendable invariant (why `@unchecked` is sound): `entries` and `computations` are touched
-/// only while `lock` is held; reports are immutable values.
+/// Sendable invariant (why `@unchecked` is sound): `entries` and `computed` are touched only
+/// while `lock` is held; reports are immutable values. `computing` lets one report be computed
+/// at a time, so concurrent misses do not each hold the whole cohort's rows (memory).
 final class ReportCache: @unchecked Sendable {
     /// One cached report: which connection and data version it was computed for.
     private struct Key: Hashable {
@@ -22,6 +23,8 @@ final class ReportCache: @unchecked Sendable {
     private var entries: [Key: (version: Int64, report: QuarterlyReport)] = [:]
     private var computed = 0
     private let lock = NSLock()
+    /// One computation at a time: each holds every assessment of the cohort in memory.
+    private let computing = NSLock()
 
     /// How many times a report was computed rather than served from the cache.
     var computations: Int {
@@ -35,7 +38,7 @@ final class ReportCache: @unchecked Sendable {
             let key = Key(connection: ObjectIdentifier(db), quarter: quarter.description)
             let version = try ReportStore.dataVersion(db)
             if let hit = lock.withLock({ entries[key] }), hit.version == version { return hit.report }
-            let report = QuarterlyReport.compute(try ReportStore.input(for: quarter, db))
+            let report = try computing.withLock { QuarterlyReport.compute(try ReportStore.input(for: quarter, db)) }
             lock.withLock {
                 if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
                 entries[key] = (version, report)
