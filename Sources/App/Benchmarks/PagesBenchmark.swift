@@ -25,6 +25,7 @@ public enum PagesBenchmark {
     public static func run(
         rootDirectory: String, people: Int = 10_000, connections: Int = 32, seconds: Double = 5, progress: (String) -> Void
     ) throws -> [Line] {
+        MemoryArenas.limit()
         let directory = NSTemporaryDirectory() + "tp-pages-bench-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var configuration = AppConfiguration(rootDirectory: rootDirectory)
