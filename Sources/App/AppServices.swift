@@ -21,6 +21,8 @@ struct AppServices: Sendable {
     let decoyHash: PasswordHash
     /// Passwords too common to choose, read at start-up.
     let commonPasswords: CommonPasswords
+    /// The quarterly report per read connection, while no one has committed since.
+    let reportCache = ReportCache()
 
     /// The client's address: from `X-Forwarded-For` only when the socket's peer is a
     /// configured proxy, else the peer (see `ClientAddress`).

@@ -38,7 +38,22 @@ case "cohort":
     for item in result.caseloadMilliseconds {
         print(String(format: "  %@: %.1f ms", item.filter, item.milliseconds))
     }
+case "pages":
+    let people = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
+    let connections = arguments.count > 2 ? Int(arguments[2]) ?? 32 : 32
+    let lines = try PagesBenchmark.run(rootDirectory: root, people: people, connections: connections) { line in
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+    print("Pages at \(people) people, \(connections) keep-alive connections, 5 s each (our own load generator, in process;")
+    print("server CPU = process CPU less the generator threads' own):")
+    print("| page | req/s | p50 ms | p99 ms | server CPU per request | failures | RSS MiB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for line in lines {
+        print(String(
+            format: "| `%@` | %.0f | %.2f | %.2f | %.0f µs | %d | %.0f |", line.page, line.requestsPerSecond, line.p50Milliseconds,
+            line.p99Milliseconds, line.serverCPUMicroseconds, line.failures, line.residentMiB))
+    }
 default:
-    print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE]")
+    print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE] | benchmarks pages [PEOPLE] [CONNECTIONS]")
     exit(2)
 }

@@ -64,6 +64,7 @@ public enum CommandRunner {
     }
 
     private static func serve(_ app: Application) throws {
+        MemoryArenas.limit()
         let httpServer = HTTPServer(configuration: app.serverConfiguration, responder: app.responder)
         try httpServer.start()
         var shown = app.configuration

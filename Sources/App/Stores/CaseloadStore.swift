@@ -44,24 +44,27 @@ struct CaseloadRow: Sendable {
     var interimOnly: Bool { interimLinks > 0 && activeLinks == interimLinks }
 }
 
-/// The caseload query: filters, counts, sorting and paging that stay fast at 10,000 people
-/// (indexes on status/district/updated_at and on trust links by individual).
+/// The caseload query: filters, counts, sorting and paging that stay fast at 10,000 people.
+/// Per-person flags and the headline counts come from `caseload_facts` and `caseload_counts`,
+/// which triggers keep current in the same transaction as every change (migration 0015); every
+/// filter and sort is served by an index, and only the page's own rows are looked up further.
 enum CaseloadStore {
     static let recentDays: TimeInterval = 14 * 24 * 60 * 60
 
-    private static let activeLinks =
-        "(SELECT count(*) FROM trust_links l WHERE l.individual_id = i.id AND l.status = 'active')"
     /// Open, and no NDT or Star in the last three months, or the 12-month follow-up window
-    /// (baseline + 273 to + 456 days) open with nothing in it yet (AssessmentDue's rules). `?1` is today.
-    private static let assessmentDue = """
-        (i.status = 'open' AND (
-            NOT EXISTS (SELECT 1 FROM star_readings a WHERE a.individual_id = i.id AND a.assessed_on > date(?, '-3 months'))
-            AND NOT EXISTS (SELECT 1 FROM ndt_assessments a WHERE a.individual_id = i.id AND a.assessed_on > date(?, '-3 months'))
-            OR EXISTS (SELECT 1 FROM (SELECT min(assessed_on) AS baseline FROM star_readings WHERE individual_id = i.id) b
-                WHERE b.baseline IS NOT NULL AND ? BETWEEN date(b.baseline, '+273 days') AND date(b.baseline, '+456 days')
-                AND NOT EXISTS (SELECT 1 FROM star_readings s WHERE s.individual_id = i.id
-                    AND s.assessed_on BETWEEN date(b.baseline, '+273 days') AND date(b.baseline, '+456 days')))))
-        """
+    /// (baseline + 273 to + 456 days) open with nothing in it yet (AssessmentDue's rules); the
+    /// window is turned round into a range of baselines so an index serves it. `?` is today (three times).
+    private static let assessmentDue = assessmentDue(indexed: true)
+
+    /// The assessment-due condition; with `indexed: false` every column is written `+f.x`, so
+    /// SQLite walks the sort's index and checks it row by row (for when most people are due).
+    private static func assessmentDue(indexed: Bool) -> String {
+        let column = indexed ? "f." : "+f."
+        return """
+            (\(column)status = 'open' AND (\(column)last_assessed_on <= date(?, '-3 months')
+                OR (\(column)follow_up_done = 0 AND \(column)star_baseline BETWEEN date(?, '-456 days') AND date(?, '-273 days'))))
+            """
+    }
 
     /// Open, and no experience survey answered in the 182 days up to today (`ExperienceSurvey.isDue`). `?` is today.
     static let surveyDue = """
@@ -69,12 +72,23 @@ enum CaseloadStore {
             AND s.answered_on > date(?, '-\(ExperienceSurvey.dueAfterDays) days')))
         """
 
-    private static let interimLinks =
-        "(SELECT count(*) FROM trust_links l WHERE l.individual_id = i.id AND l.status = 'active' AND l.role = 'interim')"
-
     static func page(_ filter: CaseloadFilter, now: Date, _ db: Database) throws -> (rows: [CaseloadRow], total: Int) {
-        let (conditions, arguments) = whereClause(filter, now: now)
-        let total: Int = try db.scalar("SELECT count(*) FROM individuals i WHERE " + conditions, arguments: arguments) ?? 0
+        var counts = try counts(db)
+        if filter.assessmentDue {
+            // Depends on today, so counted here: one index-only pass over the facts.
+            let today = LondonTime.today(now).iso
+            counts["assessment_due"] = try db.scalar(
+                "SELECT count(*) FROM caseload_facts f WHERE " + assessmentDue, arguments: [today, today, today]) ?? 0
+        }
+        let (conditions, arguments) = whereClause(filter, now: now, counts: counts)
+        let total: Int
+        if let known = maintainedTotal(filter, counts) {
+            total = known
+        } else {
+            total = try db.scalar(
+                "SELECT count(*) FROM individuals i JOIN caseload_facts f ON f.individual_id = i.id WHERE " + conditions,
+                arguments: arguments) ?? 0
+        }
         let order: String
         switch filter.sort {
         case .recent: order = "i.updated_at DESC, i.id DESC"
@@ -83,13 +97,18 @@ enum CaseloadStore {
         case .district: order = "i.district, i.preferred_name COLLATE NOCASE, i.id"
         case .status: order = "i.status, i.updated_at DESC, i.id DESC"
         }
+        // The inner query picks the page's ids through the indexes; the primary trusted person's
+        // name is then looked up for those rows only.
         let rows = try db.query(
             """
             SELECT i.id, i.ref, i.preferred_name, i.district, i.status, i.updated_at,
                 (SELECT t.name FROM trust_links l JOIN trusted_people t ON t.id = l.trusted_person_id
                  WHERE l.individual_id = i.id AND l.status = 'active' AND l.role = 'primary' LIMIT 1) AS primary_name,
-                \(activeLinks) AS active_links, \(interimLinks) AS interim_links
-            FROM individuals i WHERE \(conditions) ORDER BY \(order) LIMIT ? OFFSET ?
+                f.active_links, f.interim_links
+            FROM (SELECT i.id FROM individuals i JOIN caseload_facts f ON f.individual_id = i.id
+                  WHERE \(conditions) ORDER BY \(order) LIMIT ? OFFSET ?) p
+            JOIN individuals i ON i.id = p.id JOIN caseload_facts f ON f.individual_id = i.id
+            ORDER BY \(order)
             """,
             arguments: arguments + [CaseloadFilter.pageSize, (max(1, filter.page) - 1) * CaseloadFilter.pageSize]
         ).map { row in
@@ -103,23 +122,47 @@ enum CaseloadStore {
         return (rows, total)
     }
 
-    /// Headline counts over the whole cohort.
+    /// Headline counts over the whole cohort, as maintained (everyone, referred, open, closed,
+    /// no_trusted_person, interim_only, without_coordination_consent).
     static func counts(_ db: Database) throws -> [String: Int] {
-        guard let row = try db.queryOne(
-            """
-            SELECT count(*) AS everyone,
-                sum(status = 'referred') AS referred, sum(status = 'open') AS open, sum(status = 'closed') AS closed,
-                sum(status != 'closed' AND \(activeLinks) = \(interimLinks)) AS no_trusted_person,
-                sum(\(interimLinks) > 0 AND \(activeLinks) = \(interimLinks)) AS interim_only
-            FROM individuals i
-            """)
-        else { return [:] }
         var counts: [String: Int] = [:]
-        for name in row.columnNames { counts[name] = (try row.get(name) as Int?) ?? 0 }
+        for row in try db.query("SELECT name, n FROM caseload_counts") {
+            counts[try row.get("name")] = try row.get("n")
+        }
         return counts
     }
 
-    private static func whereClause(_ filter: CaseloadFilter, now: Date) -> (String, [(any SQLBindable)?]) {
+    /// The total when the filter is exactly one maintained count (or none), so no rows are counted.
+    private static func maintainedTotal(_ filter: CaseloadFilter, _ counts: [String: Int]) -> Int? {
+        var plain = filter
+        plain.page = 1
+        plain.sort = .recent
+        let status = plain.status
+        plain.status = nil
+        if plain == CaseloadFilter() { return counts[status?.rawValue ?? "everyone"] }
+        guard status == nil else { return nil }
+        var flagOnly = CaseloadFilter()
+        flagOnly.noTrustedPerson = true
+        if plain == flagOnly { return counts["no_trusted_person"] }
+        flagOnly = CaseloadFilter()
+        flagOnly.interimOnly = true
+        if plain == flagOnly { return counts["interim_only"] }
+        flagOnly = CaseloadFilter()
+        flagOnly.assessmentDue = true
+        if plain == flagOnly { return counts["assessment_due"] }
+        return nil
+    }
+
+    /// The filter as SQL over `individuals i` joined to `caseload_facts f`. A flag that most people
+    /// share (by the maintained counts) is written `+f.flag` so SQLite walks the sort's index and
+    /// skips the few without it, instead of sorting everyone who has it.
+    private static func whereClause(
+        _ filter: CaseloadFilter, now: Date, counts: [String: Int]
+    ) -> (String, [(any SQLBindable)?]) {
+        let everyone = max(1, counts["everyone"] ?? 0)
+        func flag(_ name: String) -> String {
+            (counts[name] ?? 0) * 10 > everyone ? "+f.\(name) = 1" : "f.\(name) = 1"
+        }
         var conditions = ["1 = 1"]
         var arguments: [(any SQLBindable)?] = []
         if let district = filter.district {
@@ -131,13 +174,13 @@ enum CaseloadStore {
             arguments.append(status.rawValue)
         }
         if filter.noTrustedPerson {
-            conditions.append("i.status != 'closed' AND \(activeLinks) = \(interimLinks)")
+            conditions.append(flag("no_trusted_person"))
         }
         if filter.interimOnly {
-            conditions.append("\(interimLinks) > 0 AND \(activeLinks) = \(interimLinks)")
+            conditions.append(flag("interim_only"))
         }
         if filter.assessmentDue {
-            conditions.append(assessmentDue)
+            conditions.append(assessmentDue(indexed: (counts["assessment_due"] ?? 0) * 10 <= everyone))
             let today = LondonTime.today(now).iso
             arguments += [today, today, today]
         }

@@ -26,7 +26,7 @@ enum CaseloadPage {
             searched.search = PersonReference.searched(filter.search) ?? filter.search
             var (page, counts, due, missing) = try services.pool.read { db in
                 (try CaseloadStore.page(searched, now: context.now, db), try CaseloadStore.counts(db),
-                 try ConsentStore.dueForReview(today: today, within: 30, db), try ConsentStore.withoutCoordinationConsent(db))
+                 try ConsentStore.dueForReview(today: today, within: 30, db), try ConsentStore.withoutCoordinationConsent(limit: 20, db))
             }
             if page.rows.isEmpty, page.total > 0, filter.page > 1 {
                 filter.page = (page.total + CaseloadFilter.pageSize - 1) / CaseloadFilter.pageSize
@@ -51,7 +51,7 @@ enum CaseloadPage {
                  "overdue": .bool(item.reviewBy < today), "missing": .bool(false)]
             })
             values["consentsDueCount"] = .int(due.count)
-            values["noConsentCount"] = .int(missing.count)
+            values["noConsentCount"] = .int(counts["without_coordination_consent"] ?? 0)
             values["hasNoConsent"] = .bool(!missing.isEmpty)
             return try services.page("people/caseload", title: "Caseload", context, values)
         }

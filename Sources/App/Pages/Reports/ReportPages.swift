@@ -37,8 +37,7 @@ enum ReportPages {
     static func compute(
         _ services: AppServices, quarter: ReportQuarter, suppressBelow: Int?, user: CurrentUser?, action: String, format: String, now: Date
     ) throws -> QuarterlyReport {
-        let input = try services.pool.read { db in try ReportStore.input(for: quarter, db) }
-        var report = QuarterlyReport.compute(input)
+        var report = try services.reportCache.report(for: quarter, services.pool)
         if let suppressBelow { report = report.suppressed(below: suppressBelow) }
         try services.personalData.log.record(AccessLogEntry(
             at: now, userID: user?.id, individualID: nil, categories: "assessments,housing,health,justice", action: action,

@@ -115,15 +115,18 @@ enum ConsentStore {
     }
 
     /// People whose case is not closed and who have no consent to the coordination team on
-    /// record at all (imported people, until someone records what they said), by reference.
-    static func withoutCoordinationConsent(_ db: Database) throws -> [(individualID: Int64, ref: String, name: String)] {
-        try db.query(
+    /// record at all (imported people, until someone records what they said), by reference;
+    /// the first `limit` of them. Read from the caseload's maintained facts (migration 0015);
+    /// when most people are in the list, the reference index is walked in order instead.
+    static func withoutCoordinationConsent(limit: Int = Int.max, _ db: Database) throws -> [(individualID: Int64, ref: String, name: String)] {
+        let counts = try CaseloadStore.counts(db)
+        let common = (counts["without_coordination_consent"] ?? 0) * 10 > (counts["everyone"] ?? 0)
+        return try db.query(
             """
-            SELECT i.id, i.ref, i.preferred_name FROM individuals i
-            WHERE i.status != 'closed'
-              AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.individual_id = i.id AND k.recipient_kind = ?)
-            ORDER BY i.ref
-            """, ConsentRecipient.coordinationTeam.kind
+            SELECT i.id, i.ref, i.preferred_name FROM individuals i JOIN caseload_facts f ON f.individual_id = i.id
+            WHERE \(common ? "+" : "")f.without_coordination_consent = 1
+            ORDER BY i.ref LIMIT ?
+            """, limit
         ).map { row in (try row.get("id"), try row.get("ref"), try row.get("preferred_name")) }
     }
 

@@ -78,3 +78,11 @@ enum ReportStore {
         row.text(index).flatMap(CalendarDate.init(iso:))
     }
 }
+
+extension ReportStore {
+    /// SQLite's `PRAGMA data_version` on this connection: it changes whenever another
+    /// connection has committed to the file since this connection last looked.
+    static func dataVersion(_ db: Database) throws -> Int64 {
+        try db.scalar("PRAGMA data_version") ?? 0
+    }
+}

@@ -1,0 +1,124 @@
+import Domain
+import Foundation
+import HTTP
+import Hashing
+import SQLite
+
+/// The real pages under concurrent keep-alive load at 10,000 people: builds the benchmark cohort
+/// through the real importer (people, Stars, NDTs, accommodation, service use, trusted people and
+/// their links), gives a coordinator, a manager and a trusted person a session each, starts the
+/// real HTTP server on 127.0.0.1, and drives each page with `LoadGenerator`. Server CPU per
+/// request is the process's CPU over the run less the generator threads' own. Run by
+/// `swift run -c release benchmarks pages`; not a test.
+public enum PagesBenchmark {
+    /// One page's figures.
+    public struct Line: Sendable {
+        public let page: String
+        public let requestsPerSecond: Double
+        public let p50Milliseconds: Double
+        public let p99Milliseconds: Double
+        public let serverCPUMicroseconds: Double
+        public let failures: Int
+        public let residentMiB: Double
+    }
+
+    public static func run(
+        rootDirectory: String, people: Int = 10_000, connections: Int = 32, seconds: Double = 5, progress: (String) -> Void
+    ) throws -> [Line] {
+        MemoryArenas.limit()
+        let directory = NSTemporaryDirectory() + "tp-pages-bench-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var configuration = AppConfiguration(rootDirectory: rootDirectory)
+        configuration.databasePath = directory + "/bench.sqlite"
+        configuration.passwordIterations = 1_000
+        configuration.accessLog = false
+        configuration.host = "127.0.0.1"
+        configuration.port = 0
+        let app = try Application(configuration: configuration)
+        let cookies = try sessions(app)
+        let started = Date()
+        for (kind, text, rows) in CohortFiles.generate(people: people) + network(people: people) {
+            let outcome = try Importer.run(
+                kind: kind, bytes: Array(text.utf8), file: kind.rawValue + ".csv", dryRun: false, pool: app.services.pool,
+                log: app.services.personalData.log, userID: nil, now: Date())
+            progress("imported \(rows) \(kind.rawValue) rows" + (outcome.errors.isEmpty ? "" : ", \(outcome.errors.count) refused"))
+        }
+        progress(String(format: "cohort built in %.1f s", Date().timeIntervalSince(started)))
+        let server = HTTPServer(configuration: app.serverConfiguration, responder: app.responder)
+        try server.start()
+        defer { server.shutdown() }
+        let person = IndividualID(Int64(people / 2))
+        let pages: [(String, String, String)] = [
+            ("/static/app.css", "/static/app.css", cookies.coordinator),
+            ("/caseload (coordinator, first page)", Route.caseload.path, cookies.coordinator),
+            ("/caseload?district=peterborough&sort=name&page=20", Route.caseload.path + "?district=peterborough&sort=name&page=20", cookies.coordinator),
+            ("/caseload?assessment_due=1", Route.caseload.path + "?assessment_due=1", cookies.coordinator),
+            ("/caseload?no_trusted_person=1&sort=status", Route.caseload.path + "?no_trusted_person=1&sort=status", cookies.coordinator),
+            ("/caseload?interim_only=1&sort=district", Route.caseload.path + "?interim_only=1&sort=district", cookies.coordinator),
+            ("\(Route.person(person).path) (record, access log committed)", Route.person(person).path, cookies.coordinator),
+            (Route.progress(person).path, Route.progress(person).path, cookies.coordinator),
+            ("/reports?quarter=2024Q1 (manager)", Route.reports.path + "?quarter=2024Q1", cookies.manager),
+            ("/network (manager)", Route.network.path, cookies.manager),
+            ("/trusted-people (coordinator)", Route.trustedPeople.path, cookies.coordinator),
+            ("/alongside (trusted person)", Route.alongside.path, cookies.trustedPerson),
+        ]
+        var lines: [Line] = []
+        for (name, path, cookie) in pages {
+            _ = LoadGenerator.run(port: server.port, path: path, cookie: cookie, connections: connections, seconds: 0.5)
+            let cpuBefore = LoadGenerator.processCPUSeconds()
+            let result = LoadGenerator.run(port: server.port, path: path, cookie: cookie, connections: connections, seconds: seconds)
+            let serverCPU = LoadGenerator.processCPUSeconds() - cpuBefore - result.clientCPUSeconds
+            let line = Line(
+                page: name, requestsPerSecond: Double(result.requests) / seconds, p50Milliseconds: result.percentile(0.5),
+                p99Milliseconds: result.percentile(0.99), serverCPUMicroseconds: serverCPU / Double(max(1, result.requests)) * 1e6,
+                failures: result.failures, residentMiB: LoadGenerator.residentMiB().now)
+            progress(String(format: "%@: %.0f req/s", name, line.requestsPerSecond))
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// A coordinator, a manager, and a trusted person (key `tp-0`) with an account; their session cookies.
+    private static func sessions(_ app: Application) throws -> (coordinator: String, manager: String, trustedPerson: String) {
+        let now = Date()
+        return try app.services.pool.write { db in
+            func session(_ email: String, _ roles: Set<Role>) throws -> (String, Int64) {
+                let userID = try UserStore.create(
+                    email: email, displayName: email, organisationID: nil, roles: roles, passwordHash: nil, now: now, db)
+                let token = SessionToken.generate()
+                try SessionStore.create(tokenDigest: SessionToken.digest(token), userID: userID, csrfToken: "x", now: now, db)
+                return ("\(Authenticator.sessionCookieName)=\(token)", userID)
+            }
+            let helper = try session("helper@example.org", [.trustedPerson])
+            _ = try TrustedPersonStore.create(
+                key: "tp-0", name: "Helper 0", kind: .person, organisationID: nil, paid: .paid, userID: helper.1, now: now, db)
+            return (try session("coordinator@example.org", [.coordinator]).0, try session("manager@example.org", [.manager]).0, helper.0)
+        }
+    }
+
+    /// Trusted people (one per 25 people) and links: a primary for nine people in ten, a
+    /// trusted friend for every other person, interim cover alone for one in twenty.
+    private static func network(people count: Int) -> [(ImportKind, String, Int)] {
+        let helpers = max(2, count / 25)
+        var trustedPeople = "key,name,kind,organisation,paid\n"
+        for index in 1..<helpers { trustedPeople += "tp-\(index),Helper \(index),person,,paid\n" }
+        var links = "person_ref,trusted_key,role,started_on\n"
+        var linkCount = 0
+        for index in 0..<count {
+            let ref = PersonReference.format(index + 1)
+            let started = CalendarDate(iso: "2022-09-01")!.adding(days: index % 180 + 3).iso
+            if index % 20 == 19 {
+                links += "\(ref),tp-\((index + 3) % helpers),interim,\(started)\n"
+                linkCount += 1
+            } else if index % 10 != 9 {
+                links += "\(ref),tp-\(index % helpers),primary,\(started)\n"
+                linkCount += 1
+            }
+            if index % 2 == 0 {
+                links += "\(ref),tp-\((index + 7) % helpers),trusted,\(started)\n"
+                linkCount += 1
+            }
+        }
+        return [(.trustedPeople, trustedPeople, helpers - 1), (.trustLinks, links, linkCount)]
+    }
+}
