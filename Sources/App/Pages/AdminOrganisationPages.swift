@@ -15,7 +15,7 @@ enum AdminOrganisationPages {
                 "admin/organisations", title: "Organisations", context,
                 ["organisations": .array(organisations.map { organisation in
                     [
-                        "id": .string(String(organisation.id)),
+                        "id": .string(String(organisation.id)), "path": .string(Route.adminOrganisation(OrganisationID(organisation.id)).path),
                         "name": .string(organisation.name),
                         "sector": .string(organisation.sector.title),
                         "pledge": organisation.pledgeSignedOn.flatMap(CalendarDate.init(iso:)).map { .string($0.display) } ?? .null,

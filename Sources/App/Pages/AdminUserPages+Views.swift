@@ -8,7 +8,13 @@ import TemplateEngine
 extension AdminUserPages {
     static func listValue(_ user: UserRecord) -> TemplateValue {
         [
-            "id": .string(String(user.id)),
+            "id": .string(String(user.id)), "path": .string(Route.user(UserID(user.id)).path),
+            "paths": [
+                "resetPassword": .string(Route.resetPassword(UserID(user.id)).path),
+                "resetSecondFactor": .string(Route.resetSecondFactor(UserID(user.id)).path),
+                "deactivate": .string(Route.deactivateUser(UserID(user.id)).path),
+                "reactivate": .string(Route.reactivateUser(UserID(user.id)).path),
+            ],
             "name": .string(user.displayName),
             "email": .string(user.email),
             "roles": .string(user.roles.sorted().map(\.title).joined(separator: ", ")),

@@ -10,6 +10,7 @@ enum PersonHeading {
             "district": .string(person.district.title), "countyGroup": .string(person.district.countyGroup.title),
             "status": .string(person.status.title), "statusSlug": .string(person.status.rawValue),
             "openedOn": TemplateValue(person.openedOn?.display), "closedOn": TemplateValue(person.closedOn?.display),
+            "paths": PersonPaths.values(IndividualID(person.id)),
         ]
     }
 }
@@ -18,7 +19,9 @@ enum PersonHeading {
 enum HandoverSummary {
     static func values(_ handover: HandoverRecord) -> TemplateValue {
         [
-            "id": .string(String(handover.id)), "from": .string(handover.outgoingLink.trustedPersonName),
+            "id": .string(String(handover.id)), "path": .string(Route.handover(HandoverID(handover.id)).path),
+            "stepPath": .string(Route.handoverStep(HandoverID(handover.id)).path),
+            "from": .string(handover.outgoingLink.trustedPersonName),
             "to": .string(handover.incomingName), "stage": .string(handover.stage.title),
             "finished": .bool(handover.stage.isFinished),
         ]

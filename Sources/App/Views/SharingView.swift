@@ -12,11 +12,11 @@ enum SharingView {
         readable: Set<InformationCategory>, today: CalendarDate, chosenForOverride: Set<String> = []
     ) -> [String: TemplateValue] {
         [
-            "story": .array(story.map(entry)),
+            "story": .array(story.map { entry($0, of: IndividualID(person.id)) }),
             "hiddenStory": hiddenStory > 0 ? .string(hiddenStory == 1 ? "1 entry is not shared with you." : "\(hiddenStory) entries are not shared with you.") : .null,
             "planShared": .bool(plan != nil),
-            "plan": .array((plan ?? []).map(goal)),
-            "consents": .array(consents.map { consent($0, today: today) }),
+            "plan": .array((plan ?? []).map { goal($0, of: IndividualID(person.id)) }),
+            "consents": .array(consents.map { consent($0, today: today, of: IndividualID(person.id)) }),
             "lawfulBasis": lawfulBasis.map { basis in
                 ["holding": .string(basis.holding.title), "sharing": .string(basis.sharing.title), "note": .string(basis.note),
                  "sharingIsConsent": .bool(basis.sharing == .consent)]
@@ -32,9 +32,11 @@ enum SharingView {
         ]
     }
 
-    static func entry(_ entry: StoryEntry) -> TemplateValue {
+    /// A story entry; with `person`, the address to amend it on their record.
+    static func entry(_ entry: StoryEntry, of person: IndividualID? = nil) -> TemplateValue {
         [
-            "entryID": .string(String(entry.latest.entryID)), "category": .string(entry.latest.category.title),
+            "entryID": .string(String(entry.latest.entryID)),
+            "amendPath": TemplateValue(person.map { Route.amendStoryEntry($0, StoryEntryID(entry.latest.entryID)).path }), "category": .string(entry.latest.category.title),
             "categorySlug": .string(entry.latest.category.rawValue), "toldOn": .string(entry.latest.toldOn.display),
             "toldOnISO": .string(entry.latest.toldOn.iso), "body": .string(entry.latest.body),
             "by": TemplateValue(entry.latest.recordedBy), "version": .int(entry.latest.version),
@@ -46,12 +48,14 @@ enum SharingView {
         ]
     }
 
-    static func goal(_ goal: PlanGoal) -> TemplateValue {
+    /// A goal and its steps; with `person`, the address each step's status is sent to.
+    static func goal(_ goal: PlanGoal, of person: IndividualID? = nil) -> TemplateValue {
         [
             "id": .string(String(goal.id)), "goal": .string(goal.goal), "status": .string(goal.status),
             "active": .bool(goal.status == "active"),
             "steps": .array(goal.steps.map { step in
-                ["id": .string(String(step.id)), "step": .string(step.step), "who": .string(step.who),
+                ["id": .string(String(step.id)), "path": TemplateValue(person.map { Route.planStep($0, PlanStepID(step.id)).path }),
+                 "step": .string(step.step), "who": .string(step.who),
                  "due": TemplateValue(step.dueOn?.display), "status": .string(step.status), "done": .bool(step.status == "done"),
                  "statusChoices": Choices.of(PlanStore.stepStatuses.map { ($0, stepTitle($0)) }, selected: step.status)]
             }),
@@ -67,7 +71,9 @@ enum SharingView {
         }
     }
 
-    static func consent(_ record: ConsentRecord, today: CalendarDate) -> TemplateValue {
+    /// A consent; its withdrawal addresses for the person (`/me`) and, with `person`, for a
+    /// coordinator on the person's record.
+    static func consent(_ record: ConsentRecord, today: CalendarDate, of person: IndividualID? = nil) -> TemplateValue {
         let grant = record.grant
         let state: String
         if let withdrawn = grant.withdrawnOn {
@@ -79,6 +85,8 @@ enum SharingView {
         }
         return [
             "id": .string(String(grant.id)), "recipient": .string(record.recipientName), "purpose": .string(record.purpose),
+            "myWithdrawPath": .string(Route.withdrawMyConsent(ConsentID(grant.id)).path),
+            "withdrawPath": TemplateValue(person.map { Route.withdrawConsent($0, ConsentID(grant.id)).path }),
             "words": .string(record.words),
             "categories": .string(InformationCategory.allCases.filter(grant.categories.contains).map(\.title).joined(separator: ", ")),
             "method": .string(record.method.title), "givenOn": .string(grant.givenOn.display), "state": .string(state),

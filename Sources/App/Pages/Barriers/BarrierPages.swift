@@ -60,7 +60,7 @@ enum BarrierPages {
 
     static func summary(_ barrier: BarrierRecord) -> TemplateValue {
         [
-            "id": .string(String(barrier.id)), "ref": .string(barrier.ref), "title": .string(barrier.title),
+            "id": .string(String(barrier.id)), "path": .string(Route.barrier(BarrierID(barrier.id)).path), "ref": .string(barrier.ref), "title": .string(barrier.title),
             "category": .string(barrier.category.title), "raisedOn": .string(barrier.raisedOn.display),
             "status": .string(barrier.status.title), "finished": .bool(barrier.status.isFinished),
             "level": TemplateValue(barrier.level?.title), "resolvedOn": TemplateValue(barrier.resolvedOn?.display),

@@ -73,6 +73,7 @@ enum ImportPages {
                 "problems": .array(outcome.errors.prefix(500).map { .string($0.description) }),
                 "problemCount": .int(outcome.errors.count),
                 "pendingID": pendingID.map { .string(String($0)) } ?? .null,
+                "confirmPath": pendingID.map { .string(Route.confirmImport(PendingImportID($0)).path) } ?? .null,
             ],
             status: outcome.errors.isEmpty ? .ok : .unprocessableContent)
     }

@@ -21,12 +21,12 @@ enum MyPages {
         routes.get(.myStory) { context in
             try page(services, context, "me/story", "My story") { person, db, readable in
                 let story = try StoryStore.entries(person.id, readable, db)
-                return ["story": .array(story.shown.map(SharingView.entry))]
+                return ["story": .array(story.shown.map { SharingView.entry($0) })]
             }
         }
         routes.get(.myPlan) { context in
             try page(services, context, "me/plan", "My plan") { person, db, readable in
-                ["plan": .array((try PlanStore.goals(person.id, readable, db) ?? []).map(SharingView.goal))]
+                ["plan": .array((try PlanStore.goals(person.id, readable, db) ?? []).map { SharingView.goal($0) })]
             }
         }
         routes.get(.myCircle) { context in

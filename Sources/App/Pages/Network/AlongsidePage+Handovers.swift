@@ -18,7 +18,7 @@ extension AlongsidePage {
         try services.personalData.logListing(
             individualIDs: waiting.map(\.1.id), user: user, now: now, reason: "Listed as a handover waiting for acceptance")
         return .array(waiting.map { handover, person in
-            ["id": .string(String(handover.id)), "name": .string(person.preferredName), "from": .string(handover.outgoingLink.trustedPersonName)]
+            ["id": .string(String(handover.id)), "path": .string(Route.handover(HandoverID(handover.id)).path), "name": .string(person.preferredName), "from": .string(handover.outgoingLink.trustedPersonName)]
         })
     }
 }

@@ -23,7 +23,7 @@ enum AlongsidePage {
                 let contacts = try ContactStore.contacts(id, db).filter { readable.allows($0.category) }
                 let next = try PlanStore.nextStep(id, readable, db)
                 return [
-                    "id": .string(String(person.id)), "ref": .string(person.ref), "name": .string(person.preferredName),
+                    "id": .string(String(person.id)), "path": .string(Route.person(IndividualID(person.id)).path), "ref": .string(person.ref), "name": .string(person.preferredName),
                     "role": .string(link.role.title), "lastContact": TemplateValue(contacts.first?.contactOn.display),
                     "nextStep": next.map { step in
                         ["step": .string(step.step), "who": .string(step.who), "due": TemplateValue(step.dueOn?.display)]

@@ -79,6 +79,7 @@ enum BulkHandoverPages {
                 .sorted { ($0.role == .backup ? 0 : 1) < ($1.role == .backup ? 0 : 1) }
             items.append([
                 "name": .string(individual.preferredName), "ref": .string(individual.ref), "individualID": .string(String(individual.id)),
+                "newHandoverPath": .string(Route.newHandover(IndividualID(individual.id)).path + "?link=" + String(link.id)),
                 "linkID": .string(String(link.id)), "role": .string(link.role.title),
                 "error": TemplateValue(errors["incoming-\(link.id)"]),
                 "candidates": .array(candidates.map { ["value": .string(String($0.trustedPersonID)), "title": .string("\($0.trustedPersonName) (\($0.role.title))")] }),
@@ -86,7 +87,7 @@ enum BulkHandoverPages {
         }
         return try services.page(
             "network/bulk-handover", title: "Handing over for \(bulk.person.name)", context,
-            ["bulkID": .string(String(bulk.id)), "leaver": TrustedPeoplePages.listValue(bulk.person), "reason": .string(bulk.reason.title),
+            ["bulkID": .string(String(bulk.id)), "proposePath": .string(Route.proposeBulkHandover(BulkHandoverID(bulk.id)).path), "leaver": TrustedPeoplePages.listValue(bulk.person), "reason": .string(bulk.reason.title),
              "note": .string(bulk.note), "items": .array(items), "hasErrors": .bool(!errors.isEmpty)],
             status: status)
     }

@@ -46,7 +46,13 @@ enum TrustedPeoplePages {
 
     static func listValue(_ person: TrustedPersonRecord) -> TemplateValue {
         [
-            "id": .string(String(person.id)), "name": .string(person.name), "kind": .string(person.kind.title),
+            "id": .string(String(person.id)), "path": .string(Route.trustedPerson(TrustedPersonID(person.id)).path),
+            "paths": [
+                "absence": .string(Route.trustedPersonAbsence(TrustedPersonID(person.id)).path),
+                "return": .string(Route.trustedPersonReturn(TrustedPersonID(person.id)).path),
+                "leave": .string(Route.trustedPersonLeaving(TrustedPersonID(person.id)).path),
+            ],
+            "name": .string(person.name), "kind": .string(person.kind.title),
             "organisation": TemplateValue(person.organisationName), "paid": .string(person.paid.title),
             "hasAccount": .bool(person.userID != nil), "activeLinks": .int(person.activeLinks),
             "leftRoleOn": TemplateValue(person.leftRoleOn?.display),
@@ -143,7 +149,7 @@ enum TrustedPeoplePages {
             "organisation_id": person.organisationID.map(String.init) ?? "", "user_id": person.userID.map(String.init) ?? "",
         ], FieldErrors(), status: status, extra: [
             "walksAlongside": .array(links.compactMap { link, individual in
-                individual.map { ["id": .string(String($0.id)), "ref": .string($0.ref), "name": .string($0.preferredName), "role": .string(link.role.title)] }
+                individual.map { ["id": .string(String($0.id)), "path": .string(Route.person(IndividualID($0.id)).path), "ref": .string($0.ref), "name": .string($0.preferredName), "role": .string(link.role.title)] }
             }),
             "leaveReasons": Choices.of(leaveReasons.map { ($0.rawValue, $0.title) }, selected: nil),
             "absence": try AbsencePages.values(services, context, person, absence?.0, absence?.1 ?? FieldErrors()),

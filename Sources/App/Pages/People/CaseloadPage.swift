@@ -44,10 +44,10 @@ enum CaseloadPage {
             values["rows"] = try SurveyDueView.flag(values["rows"], page.rows.map(\.id), open: page.rows.map { $0.status == .open }, today: today, services)
             values["surveyDue"] = .bool(filter.surveyDue)
             values["consentsDue"] = .array(shownMissing.map { item in
-                ["id": .string(String(item.individualID)), "ref": .string(item.ref), "name": .string(item.name), "missing": .bool(true)]
+                ["id": .string(String(item.individualID)), "path": .string(Route.person(IndividualID(item.individualID)).path), "ref": .string(item.ref), "name": .string(item.name), "missing": .bool(true)]
             } + shownDue.map { item in
-                ["id": .string(String(item.individualID)), "ref": .string(item.ref), "name": .string(item.name),
-                 "recipient": .string(item.recipient), "reviewBy": .string(item.reviewBy.display),
+                ["id": .string(String(item.individualID)), "path": .string(Route.person(IndividualID(item.individualID)).path),
+                 "ref": .string(item.ref), "name": .string(item.name), "recipient": .string(item.recipient), "reviewBy": .string(item.reviewBy.display),
                  "overdue": .bool(item.reviewBy < today), "missing": .bool(false)]
             })
             values["consentsDueCount"] = .int(due.count)
@@ -78,7 +78,7 @@ enum CaseloadPage {
         return [
             "rows": .array(page.rows.map { row in
                 [
-                    "id": .string(String(row.id)), "ref": .string(row.ref), "name": .string(row.preferredName),
+                    "id": .string(String(row.id)), "path": .string(Route.person(IndividualID(row.id)).path), "ref": .string(row.ref), "name": .string(row.preferredName),
                     "district": .string(row.district.title), "status": .string(row.status.title),
                     "primary": TemplateValue(row.primaryName), "needsTrustedPerson": .bool(row.needsTrustedPerson),
                     "interimOnly": .bool(row.interimOnly), "updated": .string(LondonTime.format(row.updatedAt)),

@@ -179,7 +179,7 @@ enum HandoverPages {
         } ?? .null
         if next == .agreed { values["agreement"] = try agreementValues(services, context, handover) }
         values["canCancel"] = .bool(coordinates && !handover.stage.isFinished)
-        if let bulk = handover.bulkHandoverID, coordinates { values["bulkID"] = .string(String(bulk)) }
+        if let bulk = handover.bulkHandoverID, coordinates { values["bulkPath"] = .string(Route.bulkHandover(BulkHandoverID(bulk)).path) }
         return try services.page("people/handover", title: "Handover for \(person.preferredName)", context, values, status: status)
     }
 }

@@ -157,9 +157,20 @@ enum RecordPage {
 
     /// A link in the circle: who and in what role for everyone who may open the record; the
     /// person's own words only with `story`, the discussion notes only with `notes`.
+    /// The addresses of a link's actions, printed from the typed routes.
+    static func linkPaths(_ link: TrustLinkRecord) -> TemplateValue {
+        let person = IndividualID(link.individualID), id = TrustLinkID(link.id)
+        return [
+            "activate": .string(Route.activateLink(person, id).path), "confirm": .string(Route.confirmLink(person, id).path),
+            "end": .string(Route.endLink(person, id).path),
+            "handover": .string(Route.newHandover(person).path + "?link=" + id.pathSegment),
+        ]
+    }
+
     static func linkValue(_ link: TrustLinkRecord, _ readable: Readable) -> TemplateValue {
         [
             "id": .string(String(link.id)), "name": .string(link.trustedPersonName), "kind": .string(link.kind.title),
+            "paths": linkPaths(link),
             "organisation": TemplateValue(link.organisationName), "role": .string(link.role.title),
             "roleSlug": .string(link.role.rawValue), "status": .string(link.status.title),
             "proposed": .bool(link.status == .proposed), "active": .bool(link.status == .active),

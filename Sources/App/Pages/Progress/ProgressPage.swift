@@ -63,12 +63,12 @@ enum ProgressPage {
             "ndtItemsSVG": .trustedHTML(NDTItemsChart(assessments: assessments).svg()),
             "ndtItemsTable": table(NDTItemsChart(assessments: assessments).dataTable()),
             "ndtList": .array(ndt.reversed().map { stored in
-                ["id": .string(String(stored.id)), "on": .string(stored.value.assessedOn.display), "onISO": .string(stored.value.assessedOn.iso), "total": .int(stored.value.weightedTotal),
+                ["id": .string(String(stored.id)), "correctPath": .string(Route.correctAssessment(IndividualID(person.id), .ndt, AssessmentID(stored.id)).path), "on": .string(stored.value.assessedOn.display), "onISO": .string(stored.value.assessedOn.iso), "total": .int(stored.value.weightedTotal),
                  "version": .int(stored.version), "corrected": .bool(stored.version > 1), "reason": .string(stored.changeReason),
                  "by": TemplateValue(stored.recordedBy)]
             }),
             "starList": .array(star.reversed().map { stored in
-                ["id": .string(String(stored.id)), "on": .string(stored.value.assessedOn.display), "onISO": .string(stored.value.assessedOn.iso), "version": .int(stored.version),
+                ["id": .string(String(stored.id)), "correctPath": .string(Route.correctAssessment(IndividualID(person.id), .star, AssessmentID(stored.id)).path), "on": .string(stored.value.assessedOn.display), "onISO": .string(stored.value.assessedOn.iso), "version": .int(stored.version),
                  "corrected": .bool(stored.version > 1), "reason": .string(stored.changeReason), "tookPart": .string(stored.extra["tookPart"] ?? ""),
                  "by": TemplateValue(stored.recordedBy),
                  "areas": .array(StarArea.allCases.map { area in
