@@ -54,22 +54,22 @@ enum AdminOrganisationPages {
                      "pledge_signed_on": (context.form["pledge_signed_on"] ?? "").trimmingWhitespace()]
         var errors = FieldErrors()
         OrganisationRules.check(
-            name: input["name"]!, sector: input["sector"]!, pledgeSignedOn: input["pledge_signed_on"]!,
+            name: input["name", default: ""], sector: input["sector", default: ""], pledgeSignedOn: input["pledge_signed_on", default: ""],
             today: LondonTime.today(context.now), into: &errors)
-        if errors["name"] == nil, try services.pool.read({ db in try OrganisationStore.nameExists(input["name"]!, exceptID: existing?.id, db) }) {
+        if errors["name"] == nil, try services.pool.read({ db in try OrganisationStore.nameExists(input["name", default: ""], exceptID: existing?.id, db) }) {
             errors.add("name", "An organisation with this name already exists.")
         }
-        guard errors.isEmpty, let sector = Sector(rawValue: input["sector"]!) else {
+        guard errors.isEmpty, let sector = Sector(rawValue: input["sector", default: ""]) else {
             return try form(services, context, existing, input, errors, status: .unprocessableContent)
         }
-        let pledge = input["pledge_signed_on"]!.isEmpty ? nil : input["pledge_signed_on"]
+        let pledge = input["pledge_signed_on", default: ""].isEmpty ? nil : input["pledge_signed_on"]
         let actor = try context.signedInUser
         try services.pool.write { db in
             if let existing {
-                try OrganisationStore.update(id: existing.id, name: input["name"]!, sector: sector, pledgeSignedOn: pledge, db)
+                try OrganisationStore.update(id: existing.id, name: input["name", default: ""], sector: sector, pledgeSignedOn: pledge, db)
                 try AdminEventStore.record(action: "updated the organisation", actorUserID: actor.id, subjectOrganisationID: existing.id, now: context.now, db)
             } else {
-                let id = try OrganisationStore.create(name: input["name"]!, sector: sector, pledgeSignedOn: pledge, now: context.now, db)
+                let id = try OrganisationStore.create(name: input["name", default: ""], sector: sector, pledgeSignedOn: pledge, now: context.now, db)
                 try AdminEventStore.record(action: "created the organisation", actorUserID: actor.id, subjectOrganisationID: id, now: context.now, db)
             }
         }

@@ -68,7 +68,7 @@ enum AdminUserPages {
             guard let role = Role(rawValue: value) else { throw AppError.badRequest("That role does not exist.") }
             roles.insert(role)
         }
-        AccountRules.checkName(input["display_name"]!, into: &errors)
+        AccountRules.checkName(input["display_name", default: ""], into: &errors)
         if roles.isEmpty { errors.add("roles", "Choose at least one role.") }
         var organisationID: Int64?
         if let text = input["organisation_id"], !text.isEmpty {
@@ -90,21 +90,21 @@ enum AdminUserPages {
         var errors = FieldErrors()
         let (input, roles, organisationID) = try readForm(services, context, into: &errors)
         let change = RoleChangeRules.Change(from: [], to: roles)
-        RoleChangeRules.check(change, actorID: actor.id, subjectID: nil, reason: input["role_reason"]!, into: &errors)
-        AccountRules.checkEmail(input["email"]!, into: &errors)
-        if errors["email"] == nil, try services.pool.read({ db in try UserStore.emailExists(input["email"]!, db) }) {
+        RoleChangeRules.check(change, actorID: actor.id, subjectID: nil, reason: input["role_reason", default: ""], into: &errors)
+        AccountRules.checkEmail(input["email", default: ""], into: &errors)
+        if errors["email"] == nil, try services.pool.read({ db in try UserStore.emailExists(input["email", default: ""], db) }) {
             errors.add("email", "An account with this email address already exists.")
         }
         guard errors.isEmpty else { return try newForm(services, context, input, roles, errors, status: .unprocessableContent) }
         var createdID: Int64 = 0
         let link = try issueLink(services, context, purpose: .invitation, userID: nil, lifetime: invitationLifetime) { db in
             createdID = try UserStore.create(
-                email: input["email"]!, displayName: input["display_name"]!, organisationID: organisationID, roles: roles,
+                email: input["email", default: ""], displayName: input["display_name", default: ""], organisationID: organisationID, roles: roles,
                 passwordHash: nil, now: context.now, db)
-            try RoleGrantStore.record(change, userID: createdID, byUserID: actor.id, reason: input["role_reason"]!, now: context.now, db)
+            try RoleGrantStore.record(change, userID: createdID, byUserID: actor.id, reason: input["role_reason", default: ""], now: context.now, db)
             try AdminEventStore.record(
                 action: "created the account", actorUserID: actor.id, subjectUserID: createdID,
-                detail: rolesDetail(roles, reason: input["role_reason"]!), now: context.now, db)
+                detail: rolesDetail(roles, reason: input["role_reason", default: ""]), now: context.now, db)
             return createdID
         }
         guard let user = try services.pool.read({ db in try UserStore.find(id: createdID, db) }) else { throw AppError.notFound }
@@ -117,15 +117,15 @@ enum AdminUserPages {
         var errors = FieldErrors()
         let (input, roles, organisationID) = try readForm(services, context, into: &errors)
         let change = RoleChangeRules.Change(from: user.roles, to: roles)
-        RoleChangeRules.check(change, actorID: actor.id, subjectID: user.id, reason: input["role_reason"]!, into: &errors)
+        RoleChangeRules.check(change, actorID: actor.id, subjectID: user.id, reason: input["role_reason", default: ""], into: &errors)
         guard errors.isEmpty else { return try editForm(services, context, user, input, roles, errors, status: .unprocessableContent) }
         try services.pool.write { db in
-            try UserStore.update(id: user.id, displayName: input["display_name"]!, organisationID: organisationID, roles: roles, db)
+            try UserStore.update(id: user.id, displayName: input["display_name", default: ""], organisationID: organisationID, roles: roles, db)
             try SecondFactorSignIn.endSessionsIfNowRequired(userID: user.id, roles: roles, now: context.now, db)
-            try RoleGrantStore.record(change, userID: user.id, byUserID: actor.id, reason: input["role_reason"]!, now: context.now, db)
+            try RoleGrantStore.record(change, userID: user.id, byUserID: actor.id, reason: input["role_reason", default: ""], now: context.now, db)
             try AdminEventStore.record(
                 action: "updated the account", actorUserID: actor.id, subjectUserID: user.id,
-                detail: rolesDetail(roles, reason: input["role_reason"]!), now: context.now, db)
+                detail: rolesDetail(roles, reason: input["role_reason", default: ""]), now: context.now, db)
         }
         return .redirect(to: Route.user(UserID(user.id)), notice: .userUpdated)
     }

@@ -48,11 +48,11 @@ enum SetupPages {
         let input = ["display_name": context.form["display_name"] ?? "", "email": context.form["email"] ?? ""]
         let password = context.form["password"] ?? ""
         var errors = FieldErrors()
-        AccountRules.checkName(input["display_name"]!, into: &errors)
-        AccountRules.checkEmail(input["email"]!, into: &errors)
+        AccountRules.checkName(input["display_name", default: ""], into: &errors)
+        AccountRules.checkEmail(input["email", default: ""], into: &errors)
         AccountRules.checkNewPassword(
-            password, confirmation: context.form["password_confirmation"] ?? "", email: input["email"]!,
-            name: input["display_name"]!, common: services.commonPasswords, into: &errors)
+            password, confirmation: context.form["password_confirmation"] ?? "", email: input["email", default: ""],
+            name: input["display_name", default: ""], common: services.commonPasswords, into: &errors)
         guard errors.isEmpty else { return try form(services, context, input, errors, status: .unprocessableContent) }
         let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
         let start = try services.pool.write { db -> SecondFactorSignIn.Start in
@@ -60,7 +60,7 @@ enum SetupPages {
                   try UserStore.count(db) == 0
             else { throw AppError.notFound }
             let id = try UserStore.create(
-                email: input["email"]!, displayName: input["display_name"]!, organisationID: nil, roles: [.manager],
+                email: input["email", default: ""], displayName: input["display_name", default: ""], organisationID: nil, roles: [.manager],
                 passwordHash: hash.encoded, now: context.now, db)
             try OneTimeLinkStore.markUsed(tokenDigest: digest, now: context.now, db)
             try RoleGrantStore.record(

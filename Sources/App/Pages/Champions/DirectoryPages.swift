@@ -32,7 +32,7 @@ enum DirectoryPages {
             let user = try context.signedInUser
             let input = ["work_phone": context.form["work_phone"] ?? ""]
             var errors = FieldErrors()
-            guard let phone = WorkContact.checkPhone(input["work_phone"]!, into: &errors), errors.isEmpty else {
+            guard let phone = WorkContact.checkPhone(input["work_phone", default: ""], into: &errors), errors.isEmpty else {
                 return try form(services, context, input, errors, status: .unprocessableContent)
             }
             try services.pool.write { db in try DirectoryStore.setWorkPhone(userID: user.id, phone, db) }

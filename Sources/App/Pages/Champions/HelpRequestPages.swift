@@ -89,21 +89,21 @@ enum HelpRequestPages {
             guard let me = try TrustedPersonStore.find(userID: user.id, db) else { return [] }
             return Set(try TrustLinkStore.active(heldBy: me.id, db).map(\.individualID))
         }
-        let individualID = Int64(input["individual"]!).flatMap { choices.contains($0) ? $0 : nil }
+        let individualID = Int64(input["individual", default: ""]).flatMap { choices.contains($0) ? $0 : nil }
         if individualID == nil { errors.add("individual", "Choose someone you walk alongside.") }
-        let addressee = HelpAddressee(rawValue: input["addressed_to"]!)
+        let addressee = HelpAddressee(rawValue: input["addressed_to", default: ""])
         if addressee == nil { errors.add("addressed_to", "Choose whom to ask.") }
         if addressee == .champion, user.organisationID == nil {
             errors.add("addressed_to", "Your account is not linked to an organisation with a champion: ask a coordinator.")
         }
-        HelpRequestRules.checkText(input["text"]!, field: "text", into: &errors)
+        HelpRequestRules.checkText(input["text", default: ""], field: "text", into: &errors)
         guard let individualID, let addressee, errors.isEmpty else {
             return try form(services, context, input, errors, status: .unprocessableContent)
         }
         let id = try services.pool.write { db in
             try HelpRequestStore.create(
                 individualID: individualID, askedBy: user.id, organisationID: user.organisationID, addressedTo: addressee,
-                text: input["text"]!, now: context.now, db)
+                text: input["text", default: ""], now: context.now, db)
         }
         return .redirect(to: Route.helpRequest(HelpRequestID(id)), notice: .helpRequested)
     }

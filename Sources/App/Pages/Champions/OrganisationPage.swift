@@ -108,14 +108,14 @@ enum OrganisationPage {
         let previous = try services.pool.read { db in try PledgeStore.pledge(organisationID: organisation.id, db) }
         var errors = FieldErrors()
         let day = Pledge.checkRenewal(
-            signedOn: input["signed_on"]!, signedBy: input["signed_by"]!, confirmed: input["confirm"] == "yes", previous: previous,
+            signedOn: input["signed_on", default: ""], signedBy: input["signed_by", default: ""], confirmed: input["confirm"] == "yes", previous: previous,
             today: context.today, into: &errors)
         guard let day, errors.isEmpty else {
             return try renewalForm(services, context, organisation, input, errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             try PledgeStore.renew(
-                organisationID: organisation.id, signedOn: day, signedBy: input["signed_by"]!, by: try context.signedInUser.id,
+                organisationID: organisation.id, signedOn: day, signedBy: input["signed_by", default: ""], by: try context.signedInUser.id,
                 now: context.now, db)
         }
         return .redirect(to: Route.organisation, notice: .pledgeRenewed)

@@ -39,7 +39,7 @@ enum SurveyPages {
             var input = SurveyView.input { context.form[$0] }
             input["answered_on"] = (context.form["answered_on"] ?? "").trimmingWhitespace()
             var errors = FieldErrors()
-            let answeredOn = DateRules.required(input["answered_on"]!, field: "answered_on", today: today, into: &errors)
+            let answeredOn = DateRules.required(input["answered_on", default: ""], field: "answered_on", today: today, into: &errors)
             let (survey, answerErrors) = ExperienceSurvey.read({ input[$0] }, answeredOn: answeredOn ?? today)
             for entry in answerErrors.entries { errors.add(entry.field, entry.message) }
             guard errors.isEmpty, let answeredOn, var survey else {

@@ -23,11 +23,11 @@ enum AbsencePages {
                      "expected_return": (context.form["expected_return"] ?? "").trimmingWhitespace()]
         let today = LondonTime.today(context.now)
         var errors = FieldErrors()
-        let kind = AbsenceKind(rawValue: input["kind"]!)
+        let kind = AbsenceKind(rawValue: input["kind", default: ""])
         if kind == nil { errors.add("kind", "Choose whether they are off sick or on leave.") }
-        let from = date(input["from"]!, field: "from", missing: "Enter the day the absence starts.", into: &errors)
+        let from = date(input["from", default: ""], field: "from", missing: "Enter the day the absence starts.", into: &errors)
         let expected = date(
-            input["expected_return"]!, field: "expected_return", missing: "Enter when they are expected back, even if it is a guess.",
+            input["expected_return", default: ""], field: "expected_return", missing: "Enter when they are expected back, even if it is a guess.",
             into: &errors)
         AbsenceRules.check(from: from, expectedReturn: expected, into: &errors)
         if let expected, expected < today { errors.add("expected_return", "The expected return cannot be in the past.") }
@@ -54,7 +54,7 @@ enum AbsencePages {
         }
         let input = ["returned_on": (context.form["returned_on"] ?? "").trimmingWhitespace(), "end_cover": context.form["end_cover"] ?? ""]
         var errors = FieldErrors()
-        let returnedOn = date(input["returned_on"]!, field: "returned_on", missing: "Enter the day they came back.", into: &errors)
+        let returnedOn = date(input["returned_on", default: ""], field: "returned_on", missing: "Enter the day they came back.", into: &errors)
         if let returnedOn { AbsenceRules.checkReturn(returnedOn, of: absence, today: today, into: &errors) }
         guard errors.isEmpty, let returnedOn else {
             return try TrustedPeoplePages.detail(

@@ -65,19 +65,19 @@ enum TrustedPeoplePages {
                      "user_id": context.form["user_id"] ?? "", "create_anyway": context.form["create_anyway"] ?? "",
                      "offer_create_anyway": context.form["offer_create_anyway"] ?? ""]
         var errors = FieldErrors()
-        if input["name"]!.isEmpty { errors.add("name", "Enter the person's or service's name.") }
-        if input["name"]!.count > 150 { errors.add("name", "Use 150 characters or fewer.") }
-        let kind = TrustedPersonKind(rawValue: input["kind"]!)
+        if input["name", default: ""].isEmpty { errors.add("name", "Enter the person's or service's name.") }
+        if input["name", default: ""].count > 150 { errors.add("name", "Use 150 characters or fewer.") }
+        let kind = TrustedPersonKind(rawValue: input["kind", default: ""])
         if kind == nil { errors.add("kind", "Choose person or service.") }
-        let paid = PaidStatus(rawValue: input["paid"]!)
+        let paid = PaidStatus(rawValue: input["paid", default: ""])
         if paid == nil { errors.add("paid", "Choose paid or volunteer.") }
-        let organisationID = Int64(input["organisation_id"]!)
-        let userID = Int64(input["user_id"]!)
+        let organisationID = Int64(input["organisation_id", default: ""])
+        let userID = Int64(input["user_id", default: ""])
         try services.pool.read { db in
-            if !input["organisation_id"]!.isEmpty, try organisationID.flatMap({ try OrganisationStore.find(id: $0, db) }) == nil {
+            if !input["organisation_id", default: ""].isEmpty, try organisationID.flatMap({ try OrganisationStore.find(id: $0, db) }) == nil {
                 errors.add("organisation_id", "Choose an organisation from the list.")
             }
-            if !input["user_id"]!.isEmpty {
+            if !input["user_id", default: ""].isEmpty {
                 if try userID.flatMap({ try UserStore.find(id: $0, db) }) == nil {
                     errors.add("user_id", "Choose an account from the list.")
                 } else if let userID, let other = try TrustedPersonStore.find(userID: userID, db), other.id != existing?.id {
@@ -87,13 +87,13 @@ enum TrustedPeoplePages {
         }
         let questions = IdentityQuestions.read(input, into: &errors)
         if errors.isEmpty, existing == nil, let problem = try services.pool.read({ db in
-            try questions.problem(newName: input["name"]!, organisationID: organisationID, individualID: nil, db)
+            try questions.problem(newName: input["name", default: ""], organisationID: organisationID, individualID: nil, db)
         }) {
             errors.add("name", problem.message)
             input[problem.offer] = "yes"
         }
-        if errors.isEmpty, let existing, existing.name != input["name"]!, let (ref, refusal) = try services.pool.read({ db in
-            try UnsafeIdentityStore.renameRefusals(trustedPersonID: existing.id, newName: input["name"]!, db).first
+        if errors.isEmpty, let existing, existing.name != input["name", default: ""], let (ref, refusal) = try services.pool.read({ db in
+            try UnsafeIdentityStore.renameRefusals(trustedPersonID: existing.id, newName: input["name", default: ""], db).first
         }) {
             errors.add("name", "In \(ref)'s circle: " + UnsafeIdentity.importReason(refusal))
         }
@@ -102,10 +102,10 @@ enum TrustedPeoplePages {
         }
         let id = try services.pool.write { db -> Int64 in
             if let existing {
-                try TrustedPersonStore.update(existing.id, name: input["name"]!, kind: kind, organisationID: organisationID, paid: paid, userID: userID, db)
+                try TrustedPersonStore.update(existing.id, name: input["name", default: ""], kind: kind, organisationID: organisationID, paid: paid, userID: userID, db)
                 return existing.id
             }
-            return try TrustedPersonStore.create(name: input["name"]!, kind: kind, organisationID: organisationID, paid: paid, userID: userID, now: context.now, db)
+            return try TrustedPersonStore.create(name: input["name", default: ""], kind: kind, organisationID: organisationID, paid: paid, userID: userID, now: context.now, db)
         }
         return .redirect(to: Route.trustedPerson(TrustedPersonID(id)), notice: .trustedPersonSaved)
     }

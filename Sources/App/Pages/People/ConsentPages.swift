@@ -77,17 +77,17 @@ enum ConsentPages {
         let chosen = Set(context.form.values("categories").compactMap(InformationCategory.init(rawValue:)))
         let today = LondonTime.today(context.now)
         var errors = FieldErrors()
-        let recipient = parseRecipient(input["recipient"]!)
+        let recipient = parseRecipient(input["recipient", default: ""])
         if recipient == nil { errors.add("recipient", "Choose who the information may be shared with.") }
         if chosen.isEmpty { errors.add("categories", "Choose at least one kind of information.") }
-        if input["purpose"]!.isEmpty { errors.add("purpose", "Say what the information will be used for.") }
-        if input["purpose"]!.count > 500 { errors.add("purpose", "Keep the purpose to 500 characters or fewer.") }
-        let method = ConsentMethod(rawValue: input["how_given"]!)
+        if input["purpose", default: ""].isEmpty { errors.add("purpose", "Say what the information will be used for.") }
+        if input["purpose", default: ""].count > 500 { errors.add("purpose", "Keep the purpose to 500 characters or fewer.") }
+        let method = ConsentMethod(rawValue: input["how_given", default: ""])
         if method == nil || method == .selfService { errors.add("how_given", "Choose how the person gave consent.") }
-        let givenOn = DateRules.required(input["given_on"]!, field: "given_on", today: today, into: &errors)
+        let givenOn = DateRules.required(input["given_on", default: ""], field: "given_on", today: today, into: &errors)
         var reviewBy = givenOn.map(ConsentPolicy.defaultReviewDate(givenOn:))
-        if !input["review_by"]!.isEmpty {
-            reviewBy = CalendarDate(iso: input["review_by"]!)
+        if !input["review_by", default: ""].isEmpty {
+            reviewBy = CalendarDate(iso: input["review_by", default: ""])
             if reviewBy == nil { errors.add("review_by", DateRules.formatMessage) }
         }
         if let reviewBy, let givenOn, reviewBy <= givenOn { errors.add("review_by", "The review date must be after the date consent was given.") }
@@ -101,7 +101,7 @@ enum ConsentPages {
         }
         try services.pool.write { db in
             _ = try ConsentStore.record(
-                individualID: person.id, recipient: recipient, categories: chosen, purpose: input["purpose"]!, method: method,
+                individualID: person.id, recipient: recipient, categories: chosen, purpose: input["purpose", default: ""], method: method,
                 givenOn: givenOn, reviewBy: reviewBy, by: user.id, now: context.now, db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .consentRecorded, fragment: "consents")

@@ -81,16 +81,16 @@ enum HandoverPages {
         for field in IdentityQuestions.fields { input[field] = context.form[field] ?? "" }
         var errors = FieldErrors()
         let questions = IdentityQuestions.read(input, into: &errors)
-        let linkID = Int64(input["link"]!)
+        let linkID = Int64(input["link", default: ""])
         if linkID == nil { errors.add("link", "Choose whose link is being handed over.") }
-        let fromCircle = Int64(input["incoming"]!)
-        let someoneNew = Int64(input["someone_new"]!)
+        let fromCircle = Int64(input["incoming", default: ""])
+        let someoneNew = Int64(input["someone_new", default: ""])
         if fromCircle == nil && someoneNew == nil { errors.add("incoming", "Choose who will take over: someone from the person's own circle, or someone new.") }
         if fromCircle != nil && someoneNew != nil { errors.add("incoming", "Choose one person only.") }
-        if someoneNew != nil, input["why_someone_new"]!.isEmpty {
+        if someoneNew != nil, input["why_someone_new", default: ""].isEmpty {
             errors.add("why_someone_new", "Say why no one from the person's own circle can take over.")
         }
-        let outcome = OutgoingOutcome(rawValue: input["outcome"]!)
+        let outcome = OutgoingOutcome(rawValue: input["outcome", default: ""])
         if outcome == nil { errors.add("outcome", "Choose what happens to the outgoing person's link.") }
         guard errors.isEmpty, let linkID, let outcome, let incoming = fromCircle ?? someoneNew else {
             return try form(services, context, person, input, errors, status: .unprocessableContent)
@@ -102,7 +102,7 @@ enum HandoverPages {
                     individualID: person.id, trustedPersonID: incoming, differentPersonNote: questions.differentPersonNote,
                     by: user.id, now: context.now, db)
                 return try propose(services, individualID: person.id, outgoingLinkID: linkID, incoming: incoming,
-                            whySomeoneNew: someoneNew == nil ? "" : input["why_someone_new"]!, outcome: outcome, bulkID: nil,
+                            whySomeoneNew: someoneNew == nil ? "" : input["why_someone_new", default: ""], outcome: outcome, bulkID: nil,
                             user: user, now: context.now, db)
             }
         } catch let error as DomainError {

@@ -120,17 +120,17 @@ enum LinkPages {
             + CollectiveDiscussion.fields
         var input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
         var errors = FieldErrors()
-        let role = TrustRole(rawValue: input["role"]!)
+        let role = TrustRole(rawValue: input["role", default: ""])
         if role == nil { errors.add("role", "Choose the role this person will play.") }
-        let status = LinkStatus(rawValue: input["status"]!)
+        let status = LinkStatus(rawValue: input["status", default: ""])
         if status == nil || status == .ended { errors.add("status", "Choose whether the link is proposed or active.") }
-        let startedOn = DateRules.required(input["started_on"]!, field: "started_on", today: LondonTime.today(context.now), into: &errors)
-        let existingID = Int64(input["trusted_person_id"]!)
+        let startedOn = DateRules.required(input["started_on", default: ""], field: "started_on", today: LondonTime.today(context.now), into: &errors)
+        let existingID = Int64(input["trusted_person_id", default: ""])
         let newPerson = NewPersonFields.read(input, into: &errors, required: existingID == nil)
-        if input["how_it_came_about"]!.count > 2000 { errors.add("how_it_came_about", "Keep this to 2,000 characters or fewer.") }
-        if input["individuals_words"]!.count > 2000 { errors.add("individuals_words", "Keep this to 2,000 characters or fewer.") }
+        if input["how_it_came_about", default: ""].count > 2000 { errors.add("how_it_came_about", "Keep this to 2,000 characters or fewer.") }
+        if input["individuals_words", default: ""].count > 2000 { errors.add("individuals_words", "Keep this to 2,000 characters or fewer.") }
         let questions = IdentityQuestions.read(input, into: &errors)
-        let introducedBy = Int64(input["introduced_by"]!)
+        let introducedBy = Int64(input["introduced_by", default: ""])
         let discussion = CollectiveDiscussion.read({ input[$0] ?? "" }, today: LondonTime.today(context.now), into: &errors)
         if errors.isEmpty, let newPerson, let problem = try services.pool.read({ db in
             try questions.problem(newName: newPerson.name, organisationID: newPerson.organisationID, individualID: person.id, db)
@@ -151,8 +151,8 @@ enum LinkPages {
                     individualID: person.id, trustedPersonID: trustedPersonID, differentPersonNote: questions.differentPersonNote,
                     by: user.id, now: context.now, db)
                 let linkID = try TrustLinkStore.add(
-                    NewTrustLink(trustedPersonID: trustedPersonID, role: role, status: status, confirmed: !input["confirmed"]!.isEmpty,
-                                 howItCameAbout: input["how_it_came_about"]!, individualsWords: input["individuals_words"]!,
+                    NewTrustLink(trustedPersonID: trustedPersonID, role: role, status: status, confirmed: !input["confirmed", default: ""].isEmpty,
+                                 howItCameAbout: input["how_it_came_about", default: ""], individualsWords: input["individuals_words", default: ""],
                                  introducedBy: introducedBy, startedOn: startedOn),
                     individualID: person.id, by: user.id, now: context.now, db)
                 if let discussion {
@@ -179,21 +179,21 @@ enum LinkPages {
                      "new_organisation_id": context.form["new_organisation_id"] ?? "",
                      "reason": (context.form["reason"] ?? "").trimmingWhitespace()]
         var errors = FieldErrors()
-        let existingID = Int64(input["trusted_person_id"]!)
+        let existingID = Int64(input["trusted_person_id", default: ""])
         let newPerson = NewPersonFields.read(input, into: &errors, required: existingID == nil)
-        if input["reason"]!.isEmpty { errors.add("reason", "Say why this person is unsafe for them.") }
-        if input["reason"]!.count > 1000 { errors.add("reason", "Keep the reason to 1,000 characters or fewer.") }
+        if input["reason", default: ""].isEmpty { errors.add("reason", "Say why this person is unsafe for them.") }
+        if input["reason", default: ""].count > 1000 { errors.add("reason", "Keep the reason to 1,000 characters or fewer.") }
         guard errors.isEmpty else {
             return try form(services, context, person, input, errors, status: .unprocessableContent, unsafeForm: true)
         }
         guard Confirmation.isConfirmed(context) else {
-            return try confirmUnsafe(services, context, person, existingID: existingID, newName: newPerson?.name, reason: input["reason"]!)
+            return try confirmUnsafe(services, context, person, existingID: existingID, newName: newPerson?.name, reason: input["reason", default: ""])
         }
         try services.pool.write { db in
             let trustedPersonID = try existingID ?? newPerson!.create(now: context.now, db)
             guard try TrustedPersonStore.find(id: trustedPersonID, db) != nil else { throw AppError.notFound }
             try TrustLinkStore.markUnsafe(
-                individualID: person.id, trustedPersonID: trustedPersonID, reason: input["reason"]!, by: user.id,
+                individualID: person.id, trustedPersonID: trustedPersonID, reason: input["reason", default: ""], by: user.id,
                 now: context.now, today: LondonTime.today(context.now), db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .markedUnsafe, fragment: "circle")

@@ -61,25 +61,25 @@ enum AssessmentPages {
             (ndt, errors) = AssessmentRules.readNDT(field: field, today: today, referredOn: person.referredOn.open(try context.individualAccess.readable))
         } else {
             (star, errors) = AssessmentRules.readStar(field: field, today: today, referredOn: person.referredOn.open(try context.individualAccess.readable))
-            if input["took_part"]!.count > 500 { errors.add("took_part", "Use 500 characters or fewer.") }
-            if input["note"]!.count > 2000 { errors.add("note", "Use 2,000 characters or fewer.") }
+            if input["took_part", default: ""].count > 500 { errors.add("took_part", "Use 500 characters or fewer.") }
+            if input["note", default: ""].count > 2000 { errors.add("note", "Use 2,000 characters or fewer.") }
         }
-        if correcting != nil, input["change_reason"]!.isEmpty { errors.add("change_reason", "Say what was wrong and why it is being corrected.") }
+        if correcting != nil, input["change_reason", default: ""].isEmpty { errors.add("change_reason", "Say what was wrong and why it is being corrected.") }
         guard errors.isEmpty, ndt != nil || star != nil else {
             return try form(services, context, person, tool, input, errors, correcting: correcting, status: .unprocessableContent)
         }
         try services.pool.write { db in
             if let ndt {
                 if let correcting {
-                    try AssessmentStore.correctNDT(correcting, ndt, reason: input["change_reason"]!, individualID: person.id, by: user.id, now: context.now, db)
+                    try AssessmentStore.correctNDT(correcting, ndt, reason: input["change_reason", default: ""], individualID: person.id, by: user.id, now: context.now, db)
                 } else {
                     try AssessmentStore.addNDT(ndt, individualID: person.id, by: user.id, now: context.now, db)
                 }
             } else if let star {
-                let tookPart = input["took_part"]!.trimmingWhitespace()
-                let note = input["note"]!.trimmingWhitespace()
+                let tookPart = input["took_part", default: ""].trimmingWhitespace()
+                let note = input["note", default: ""].trimmingWhitespace()
                 if let correcting {
-                    try AssessmentStore.correctStar(correcting, star, tookPart: tookPart, note: note, reason: input["change_reason"]!, individualID: person.id, by: user.id, now: context.now, db)
+                    try AssessmentStore.correctStar(correcting, star, tookPart: tookPart, note: note, reason: input["change_reason", default: ""], individualID: person.id, by: user.id, now: context.now, db)
                 } else {
                     try AssessmentStore.addStar(star, tookPart: tookPart, note: note, individualID: person.id, by: user.id, now: context.now, db)
                 }
