@@ -36,27 +36,25 @@ enum ConsentPages {
         routes.post(Route.lawfulBasis) { context, individual in
             let person = try services.personalData.person(context)
             let user = try context.signedInUser
-            guard let holding = LawfulBasis(rawValue: context.form["holding"] ?? ""), let sharing = LawfulBasis(rawValue: context.form["sharing"] ?? "") else {
+            guard let basis = LawfulBasisForm.decode(LawfulBasisForm.submitted(context.form)) else {
                 throw AppError.badRequest("Choose the lawful basis for holding and for sharing.")
             }
-            let note = String((context.form["note"] ?? "").trimmingWhitespace().prefix(1000))
             try services.pool.write { db in
-                try ConsentStore.setLawfulBasis(individualID: person.id, holding: holding, sharing: sharing, note: note, by: user.id, now: context.now, db)
+                try ConsentStore.setLawfulBasis(
+                    individualID: person.id, holding: basis.holding, sharing: basis.sharing, note: basis.note, by: user.id, now: context.now, db)
             }
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .lawfulBasisSaved, fragment: "consents")
         }
         routes.post(Route.safeguardingOverride) { context, individual in
             let person = try services.personalData.person(context)
             let user = try context.signedInUser
-            let categories = Set(context.form.values("categories").compactMap(InformationCategory.init(rawValue:)))
-            let reason = (context.form["reason"] ?? "").trimmingWhitespace()
             var errors = FieldErrors()
-            if categories.isEmpty { errors.add("override_categories", "Choose the kinds of information you need to open.") }
-            if reason.count < 10 { errors.add("override_reason", "Say who is at risk and why you need this information now.") }
-            if reason.count > 1000 { errors.add("override_reason", "Keep the reason to 1,000 characters or fewer.") }
-            guard errors.isEmpty else {
+            guard let override = SafeguardingOverrideForm.decode(
+                SafeguardingOverrideForm.submitted(context.form), ticked: context.form.values("categories"), into: &errors)
+            else {
                 return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
             }
+            let (categories, reason) = (override.categories, override.reason)
             try services.pool.write { db in
                 try SafeguardingOverrideStore.open(individualID: person.id, userID: user.id, categories: categories, reason: reason, now: context.now, db)
             }
@@ -72,37 +70,20 @@ enum ConsentPages {
     private static func record(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let person = try services.personalData.person(context)
         let user = try context.signedInUser
-        let fields = ["recipient", "purpose", "how_given", "given_on", "review_by"]
-        let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
-        let chosen = Set(context.form.values("categories").compactMap(InformationCategory.init(rawValue:)))
-        let today = LondonTime.today(context.now)
+        let input = ConsentForm.submitted(context.form)
+        let ticked = context.form.values("categories")
+        var unsafeReason: String?
+        if case .trustedPerson(let id)? = parseRecipient(input["recipient"]) {
+            unsafeReason = try services.pool.read { db in try TrustLinkStore.unsafeReason(individualID: person.id, trustedPersonID: id, db) }
+        }
         var errors = FieldErrors()
-        let recipient = parseRecipient(input["recipient", default: ""])
-        if recipient == nil { errors.add("recipient", "Choose who the information may be shared with.") }
-        if chosen.isEmpty { errors.add("categories", "Choose at least one kind of information.") }
-        if input["purpose", default: ""].isEmpty { errors.add("purpose", "Say what the information will be used for.") }
-        if input["purpose", default: ""].count > 500 { errors.add("purpose", "Keep the purpose to 500 characters or fewer.") }
-        let method = ConsentMethod(rawValue: input["how_given", default: ""])
-        if method == nil || method == .selfService { errors.add("how_given", "Choose how the person gave consent.") }
-        let givenOn = DateRules.required(input["given_on", default: ""], field: "given_on", today: today, into: &errors)
-        var reviewBy = givenOn.map(ConsentPolicy.defaultReviewDate(givenOn:))
-        if !input["review_by", default: ""].isEmpty {
-            reviewBy = CalendarDate(iso: input["review_by", default: ""])
-            if reviewBy == nil { errors.add("review_by", DateRules.formatMessage) }
-        }
-        if let reviewBy, let givenOn, reviewBy <= givenOn { errors.add("review_by", "The review date must be after the date consent was given.") }
-        if case .trustedPerson(let id)? = recipient,
-           let reason = try services.pool.read({ db in try TrustLinkStore.unsafeReason(individualID: person.id, trustedPersonID: id, db) })
-        {
-            errors.add("recipient", "This person has been recorded as unsafe for them (\(reason)), so nothing can be shared with them.")
-        }
-        guard errors.isEmpty, let recipient, let method, let givenOn, let reviewBy else {
-            return try form(services, context, person, input, chosen, errors, status: .unprocessableContent)
+        guard let consent = ConsentForm.decode(input, ticked: ticked, today: context.today, unsafeReason: unsafeReason, into: &errors) else {
+            return try form(services, context, person, input.text, ConsentForm.categories(ticked), errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             _ = try ConsentStore.record(
-                individualID: person.id, recipient: recipient, categories: chosen, purpose: input["purpose", default: ""], method: method,
-                givenOn: givenOn, reviewBy: reviewBy, by: user.id, now: context.now, db)
+                individualID: person.id, recipient: consent.recipient, categories: consent.categories, purpose: consent.purpose,
+                method: consent.method, givenOn: consent.givenOn, reviewBy: consent.reviewBy, by: user.id, now: context.now, db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .consentRecorded, fragment: "consents")
     }

@@ -14,10 +14,9 @@ extension HandoverPages {
     ) throws -> HTTPResponse {
         let today = LondonTime.today(context.now)
         var errors = FieldErrors()
-        let consent = HandoverConsent.parse(
-            categories: context.form.values("categories"), words: (context.form["words"] ?? "").trimmingWhitespace(),
-            method: context.form["how_given"] ?? "", reviewBy: (context.form["review_by"] ?? "").trimmingWhitespace(),
-            incomingName: handover.incomingName, today: today, into: &errors)
+        let consent = HandoverAgreementForm.decode(
+            HandoverAgreementForm.submitted(context.form), ticked: context.form.values("categories"), incomingName: handover.incomingName,
+            today: today, into: &errors)
         guard let consent else { return try page(services, context, handover, errors, status: .unprocessableContent) }
         do {
             try services.pool.write { db in

@@ -24,22 +24,20 @@ enum HandoverPages {
         routes.post(Route.handoverStep) { context, handover in
             let handover = try find(services, context)
             let user = try context.signedInUser
-            guard let stage = HandoverStage(rawValue: context.form["stage"] ?? "") else {
+            let input = HandoverStepForm.submitted(context.form)
+            guard let stage = HandoverStepForm.stage(input) else {
                 throw AppError.badRequest("That handover step does not exist.")
             }
             let relation = try services.pool.read { db in try HandoverStore.relation(userID: user.id, handoverID: handover.id, db) }
             guard AccessPolicy().mayRecordHandoverStep(user.roles, relation, to: stage) else { throw AppError.forbidden }
             if stage == .agreed { return try agree(services, context, handover, user) }
-            let note = (context.form["note"] ?? "").trimmingWhitespace()
-            if stage == .noteWritten, note.isEmpty {
-                var errors = FieldErrors()
-                errors.add("note", "Write the handover note: what the incoming person needs to know, in the person's own words where you can.")
+            var errors = FieldErrors()
+            guard let step = HandoverStepForm.decode(input, stage: stage, into: &errors) else {
                 return try page(services, context, handover, errors, status: .unprocessableContent)
             }
             try services.pool.write { db in
                 try HandoverStore.advance(
-                    handover, to: stage, note: stage == .noteWritten ? note : nil, by: user.id, now: context.now,
-                    today: LondonTime.today(context.now), db)
+                    handover, to: step.stage, note: step.note, by: user.id, now: context.now, today: LondonTime.today(context.now), db)
             }
             return .redirect(to: Route.handover(HandoverID(handover.id)), notice: .handoverMoved)
         }
@@ -75,40 +73,25 @@ enum HandoverPages {
     private static func propose(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let person = try services.personalData.person(context)
         let user = try context.signedInUser
-        var input = ["link": context.form["link"] ?? "", "incoming": context.form["incoming"] ?? "",
-                     "someone_new": context.form["someone_new"] ?? "", "why_someone_new": (context.form["why_someone_new"] ?? "").trimmingWhitespace(),
-                     "outcome": context.form["outcome"] ?? ""]
-        for field in IdentityQuestions.fields { input[field] = context.form[field] ?? "" }
+        let input = HandoverProposalForm.submitted(context.form)
+        var shown = input.text
         var errors = FieldErrors()
-        let questions = IdentityQuestions.read(input, into: &errors)
-        let linkID = Int64(input["link", default: ""])
-        if linkID == nil { errors.add("link", "Choose whose link is being handed over.") }
-        let fromCircle = Int64(input["incoming", default: ""])
-        let someoneNew = Int64(input["someone_new", default: ""])
-        if fromCircle == nil && someoneNew == nil { errors.add("incoming", "Choose who will take over: someone from the person's own circle, or someone new.") }
-        if fromCircle != nil && someoneNew != nil { errors.add("incoming", "Choose one person only.") }
-        if someoneNew != nil, input["why_someone_new", default: ""].isEmpty {
-            errors.add("why_someone_new", "Say why no one from the person's own circle can take over.")
-        }
-        let outcome = OutgoingOutcome(rawValue: input["outcome", default: ""])
-        if outcome == nil { errors.add("outcome", "Choose what happens to the outgoing person's link.") }
-        guard errors.isEmpty, let linkID, let outcome, let incoming = fromCircle ?? someoneNew else {
-            return try form(services, context, person, input, errors, status: .unprocessableContent)
+        guard let proposal = HandoverProposalForm.decode(input, into: &errors) else {
+            return try form(services, context, person, shown, errors, status: .unprocessableContent)
         }
         let id: Int64
         do {
             id = try services.pool.write { db in
                 try UnsafeIdentityStore.checkLinkable(
-                    individualID: person.id, trustedPersonID: incoming, differentPersonNote: questions.differentPersonNote,
+                    individualID: person.id, trustedPersonID: proposal.incoming, differentPersonNote: proposal.questions.differentPersonNote,
                     by: user.id, now: context.now, db)
-                return try propose(services, individualID: person.id, outgoingLinkID: linkID, incoming: incoming,
-                            whySomeoneNew: someoneNew == nil ? "" : input["why_someone_new", default: ""], outcome: outcome, bulkID: nil,
-                            user: user, now: context.now, db)
+                return try propose(services, individualID: person.id, outgoingLinkID: proposal.linkID, incoming: proposal.incoming,
+                            whySomeoneNew: proposal.whySomeoneNew, outcome: proposal.outcome, bulkID: nil, user: user, now: context.now, db)
             }
         } catch let error as DomainError {
-            if case .unsafeNameMatch = error { input["offer_different_person"] = "yes" }
+            if case .unsafeNameMatch = error { shown["offer_different_person"] = "yes" }
             errors.add("incoming", error.description)
-            return try form(services, context, person, input, errors, status: .unprocessableContent)
+            return try form(services, context, person, shown, errors, status: .unprocessableContent)
         }
         return .redirect(to: Route.handover(HandoverID(id)), notice: .handoverProposed)
     }

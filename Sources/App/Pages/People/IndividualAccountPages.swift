@@ -12,7 +12,7 @@ enum IndividualAccountPages {
             let person = try services.personalData.person(context)
             let user = try context.signedInUser
             guard person.userID == nil else { throw AppError.badRequest("\(person.preferredName) already has an account.") }
-            let email = context.form["email"] ?? ""
+            let email = SubmittedForm(context.form, fields: ["email"], untrimmed: ["email"])["email"]
             var errors = FieldErrors()
             AccountRules.checkEmail(email, field: "account_email", into: &errors)
             if errors.isEmpty, try services.pool.read({ db in try UserStore.emailExists(email, db) }) {

@@ -38,7 +38,8 @@ enum LinkPages {
             }
         }
         routes.post(Route.endLink) { context, individual, link in
-            guard let reason = EndReason(rawValue: context.form["end_reason"] ?? "") else {
+            let input = SubmittedForm(context.form, fields: ["end_reason"], untrimmed: ["end_reason"])
+            guard let reason = EndReason(rawValue: input["end_reason"]) else {
                 throw AppError.badRequest("Choose why the link is ending.")
             }
             guard Confirmation.isConfirmed(context) else { return try confirmEnding(services, context, reason) }
@@ -115,58 +116,46 @@ enum LinkPages {
     private static func add(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let person = try services.personalData.person(context)
         let user = try context.signedInUser
-        let fields = ["trusted_person_id", "new_name", "new_kind", "new_organisation_id", "new_paid", "role", "status",
-                      "confirmed", "how_it_came_about", "individuals_words", "introduced_by", "started_on"] + IdentityQuestions.fields
-            + CollectiveDiscussion.fields
-        var input = Dictionary(uniqueKeysWithValues: fields.map { ($0, (context.form[$0] ?? "").trimmingWhitespace()) })
+        let input = LinkForm.submitted(context.form)
+        var shown = input.text
         var errors = FieldErrors()
-        let role = TrustRole(rawValue: input["role", default: ""])
-        if role == nil { errors.add("role", "Choose the role this person will play.") }
-        let status = LinkStatus(rawValue: input["status", default: ""])
-        if status == nil || status == .ended { errors.add("status", "Choose whether the link is proposed or active.") }
-        let startedOn = DateRules.required(input["started_on", default: ""], field: "started_on", today: LondonTime.today(context.now), into: &errors)
-        let existingID = Int64(input["trusted_person_id", default: ""])
-        let newPerson = NewPersonFields.read(input, into: &errors, required: existingID == nil)
-        if input["how_it_came_about", default: ""].count > 2000 { errors.add("how_it_came_about", "Keep this to 2,000 characters or fewer.") }
-        if input["individuals_words", default: ""].count > 2000 { errors.add("individuals_words", "Keep this to 2,000 characters or fewer.") }
-        let questions = IdentityQuestions.read(input, into: &errors)
-        let introducedBy = Int64(input["introduced_by", default: ""])
-        let discussion = CollectiveDiscussion.read({ input[$0] ?? "" }, today: LondonTime.today(context.now), into: &errors)
-        if errors.isEmpty, let newPerson, let problem = try services.pool.read({ db in
-            try questions.problem(newName: newPerson.name, organisationID: newPerson.organisationID, individualID: person.id, db)
+        let decoded = LinkForm.decode(input, today: context.today, into: &errors)
+        if let decoded, case .new(let newPerson) = decoded.person, let problem = try services.pool.read({ db in
+            try decoded.questions.problem(newName: newPerson.name, organisationID: newPerson.organisationID, individualID: person.id, db)
         }) {
             errors.add("new_name", problem.message)
-            input[problem.offer] = "yes"
+            shown[problem.offer] = "yes"
         }
-        guard errors.isEmpty, let role, let status, let startedOn else {
-            return try form(services, context, person, input, errors, status: .unprocessableContent)
+        guard errors.isEmpty, let link = decoded else {
+            return try form(services, context, person, shown, errors, status: .unprocessableContent)
         }
         do {
             try services.pool.write { db in
-                let trustedPersonID = try existingID ?? newPerson!.create(now: context.now, db)
-                if let introducedBy, try !TrustLinkStore.forIndividual(person.id, db).contains(where: { $0.trustedPersonID == introducedBy }) {
+                let trustedPersonID = try trustedPersonID(link.person, now: context.now, db)
+                if let introducedBy = link.introducedBy,
+                   try !TrustLinkStore.forIndividual(person.id, db).contains(where: { $0.trustedPersonID == introducedBy }) {
                     throw AppError.badRequest("The person who introduced them must already be in the circle.")
                 }
                 try UnsafeIdentityStore.checkLinkable(
-                    individualID: person.id, trustedPersonID: trustedPersonID, differentPersonNote: questions.differentPersonNote,
+                    individualID: person.id, trustedPersonID: trustedPersonID, differentPersonNote: link.questions.differentPersonNote,
                     by: user.id, now: context.now, db)
                 let linkID = try TrustLinkStore.add(
-                    NewTrustLink(trustedPersonID: trustedPersonID, role: role, status: status, confirmed: !input["confirmed", default: ""].isEmpty,
-                                 howItCameAbout: input["how_it_came_about", default: ""], individualsWords: input["individuals_words", default: ""],
-                                 introducedBy: introducedBy, startedOn: startedOn),
+                    NewTrustLink(trustedPersonID: trustedPersonID, role: link.role, status: link.status, confirmed: link.confirmed,
+                                 howItCameAbout: link.howItCameAbout, individualsWords: link.individualsWords,
+                                 introducedBy: link.introducedBy, startedOn: link.startedOn),
                     individualID: person.id, by: user.id, now: context.now, db)
-                if let discussion {
+                if let discussion = link.discussion {
                     try DiscussionStore.record(discussion, individualID: person.id, linkID: linkID, by: user.id, now: context.now, db)
                 }
             }
         } catch let error as DomainError {
             var field = "trusted_person_id"
             if case .unsafeNameMatch = error {
-                input["offer_different_person"] = "yes"
-                if existingID == nil { field = "new_name" }
+                shown["offer_different_person"] = "yes"
+                if case .new = link.person { field = "new_name" }
             }
             errors.add(field, error.description)
-            return try form(services, context, person, input, errors, status: .unprocessableContent)
+            return try form(services, context, person, shown, errors, status: .unprocessableContent)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .linkAdded, fragment: "circle")
     }
@@ -174,29 +163,32 @@ enum LinkPages {
     private static func markUnsafe(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let person = try services.personalData.person(context)
         let user = try context.signedInUser
-        let input = ["trusted_person_id": context.form["trusted_person_id"] ?? "", "new_name": context.form["new_name"] ?? "",
-                     "new_kind": context.form["new_kind"] ?? "person", "new_paid": context.form["new_paid"] ?? "paid",
-                     "new_organisation_id": context.form["new_organisation_id"] ?? "",
-                     "reason": (context.form["reason"] ?? "").trimmingWhitespace()]
+        let input = UnsafeMarkingForm.submitted(context.form)
         var errors = FieldErrors()
-        let existingID = Int64(input["trusted_person_id", default: ""])
-        let newPerson = NewPersonFields.read(input, into: &errors, required: existingID == nil)
-        if input["reason", default: ""].isEmpty { errors.add("reason", "Say why this person is unsafe for them.") }
-        if input["reason", default: ""].count > 1000 { errors.add("reason", "Keep the reason to 1,000 characters or fewer.") }
-        guard errors.isEmpty else {
-            return try form(services, context, person, input, errors, status: .unprocessableContent, unsafeForm: true)
+        guard let marking = UnsafeMarkingForm.decode(input, into: &errors) else {
+            return try form(services, context, person, UnsafeMarkingForm.shown(input), errors, status: .unprocessableContent, unsafeForm: true)
         }
         guard Confirmation.isConfirmed(context) else {
-            return try confirmUnsafe(services, context, person, existingID: existingID, newName: newPerson?.name, reason: input["reason", default: ""])
+            var existingID: Int64?
+            if case .existing(let id) = marking.person { existingID = id }
+            return try confirmUnsafe(services, context, person, existingID: existingID, newName: marking.person.newName, reason: marking.reason)
         }
         try services.pool.write { db in
-            let trustedPersonID = try existingID ?? newPerson!.create(now: context.now, db)
+            let trustedPersonID = try trustedPersonID(marking.person, now: context.now, db)
             guard try TrustedPersonStore.find(id: trustedPersonID, db) != nil else { throw AppError.notFound }
             try TrustLinkStore.markUnsafe(
-                individualID: person.id, trustedPersonID: trustedPersonID, reason: input["reason", default: ""], by: user.id,
+                individualID: person.id, trustedPersonID: trustedPersonID, reason: marking.reason, by: user.id,
                 now: context.now, today: LondonTime.today(context.now), db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .markedUnsafe, fragment: "circle")
+    }
+
+    /// The register's id for the person: the one chosen, or a new entry for someone typed.
+    private static func trustedPersonID(_ linked: LinkedPerson, now: Date, _ db: Database) throws -> Int64 {
+        switch linked {
+        case .existing(let id): return id
+        case .new(let newPerson): return try newPerson.create(now: now, db)
+        }
     }
 
     /// The page asked before someone is recorded as unsafe: who, for whom, and what it stops.

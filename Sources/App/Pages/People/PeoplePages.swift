@@ -45,14 +45,12 @@ enum PeoplePages {
         }
         routes.post(Route.eligibility) { context, individual in
             let person = try services.personalData.person(context)
-            let reason = (context.form["exception_reason"] ?? "").trimmingWhitespace()
-            if reason.count > 500 {
-                var errors = FieldErrors()
-                errors.add("exception_reason", "Keep the reason to 500 characters or fewer.")
+            var errors = FieldErrors()
+            guard let exception = EligibilityExceptionForm.decode(EligibilityExceptionForm.submitted(context.form), into: &errors) else {
                 return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
             }
             try services.pool.write { db in
-                try IndividualStore.setEligibilityException(person.id, reason.isEmpty ? nil : reason, now: context.now, db)
+                try IndividualStore.setEligibilityException(person.id, exception.reason, now: context.now, db)
             }
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .detailsSaved, fragment: "eligibility")
         }
@@ -61,35 +59,24 @@ enum PeoplePages {
     private static func changeStatus(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let person = try services.personalData.person(context)
         let user = try context.signedInUser
-        let today = LondonTime.today(context.now)
+        let input = StatusChangeForm.submitted(context.form)
+        var refusalToOpen: String?
+        if let target = StatusChangeForm.target(input), target == .open, person.status.canChange(to: target) {
+            refusalToOpen = try services.pool.read({ db in try IndividualStore.eligibility(person.id, db) }).refusalToOpen
+        }
         var errors = FieldErrors()
-        let target = CaseStatus(rawValue: context.form["to_status"] ?? "")
-        if let target, !person.status.canChange(to: target) {
-            errors.add("to_status", DomainError.invalidStatusChange(from: person.status, to: target).description)
-        } else if target == nil {
-            errors.add("to_status", "Choose the new status.")
-        } else if target == .open, let refusal = try services.pool.read({ db in try IndividualStore.eligibility(person.id, db) }).refusalToOpen {
-            errors.add("to_status", refusal)
-        }
-        let day = DateRules.required((context.form["on"] ?? "").trimmingWhitespace(), field: "on", today: today, into: &errors)
-        if let day, let referred = person.referredOn.open(try context.individualAccess.readable), day < referred {
-            errors.add("on", "The date cannot be before the referral (\(referred.display)).")
-        }
-        if let day, target == .closed, let opened = person.openedOn, day < opened {
-            errors.add("on", "The case cannot close before it opened (\(opened.display)).")
-        }
-        let reason = ClosureReason(rawValue: context.form["closure_reason"] ?? "")
-        if target == .closed, reason == nil { errors.add("closure_reason", "Choose why the case is closing.") }
-        let note = (context.form["note"] ?? "").trimmingWhitespace()
-        if note.count > 1000 { errors.add("note", "Keep the note to 1,000 characters or fewer.") }
-        guard errors.isEmpty, let target, let day else {
+        guard let change = StatusChangeForm.decode(
+            input, current: person.status, refusalToOpen: refusalToOpen, referredOn: person.referredOn.open(try context.individualAccess.readable),
+            openedOn: person.openedOn, today: context.today, into: &errors)
+        else {
             return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
         }
-        if target == .closed, let reason, !Confirmation.isConfirmed(context) {
-            return try confirmClosing(services, context, person, on: day, reason: reason)
+        if let reason = change.closureReason, !Confirmation.isConfirmed(context) {
+            return try confirmClosing(services, context, person, on: change.on, reason: reason)
         }
         try services.pool.write { db in
-            try IndividualStore.changeStatus(person.id, to: target, on: day, reason: target == .closed ? reason : nil, note: note, by: user.id, now: context.now, db)
+            try IndividualStore.changeStatus(
+                person.id, to: change.target, on: change.on, reason: change.closureReason, note: change.note, by: user.id, now: context.now, db)
         }
         return .redirect(to: Route.person(IndividualID(person.id)), notice: .statusChanged)
     }
