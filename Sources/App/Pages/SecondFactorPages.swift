@@ -59,7 +59,7 @@ enum SecondFactorPages {
     }
 
     private static func enterCode(_ services: AppServices, _ context: RequestContext, _ pending: PendingSignIn) throws -> HTTPResponse {
-        let typed = context.form["code"] ?? ""
+        let typed = SubmittedForm(context.form, fields: ["code"], untrimmed: ["code"])["code"]
         let unixTime = Int64(context.now.timeIntervalSince1970)
         let failures = try services.pool.read { db in try PendingSignInStore.recentFailures(userID: pending.userID, now: context.now, db) }
         guard failures < SecondFactorRules.attemptsPerAccount else {
@@ -133,7 +133,7 @@ enum SecondFactorPages {
     }
 
     private static func confirmEnrolment(_ services: AppServices, _ context: RequestContext, userID: Int64) throws -> HTTPResponse {
-        let typed = context.form["code"] ?? ""
+        let typed = SubmittedForm(context.form, fields: ["code"], untrimmed: ["code"])["code"]
         let unixTime = Int64(context.now.timeIntervalSince1970)
         let codes = RecoveryCodes.generate()
         let pending = try pendingSignIn(services, context, .enrol)

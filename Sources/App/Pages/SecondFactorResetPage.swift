@@ -17,7 +17,7 @@ enum SecondFactorResetPage {
         let actor = try context.signedInUser
         guard let subject = try services.pool.read({ db in try UserStore.find(id: subjectID, db) }) else { throw AppError.notFound }
         guard SecondFactorRules.mayReset(actorID: actor.id, subjectID: subject.id) else { throw AppError.forbidden }
-        let reason = context.form["reason"] ?? ""
+        let reason = SubmittedForm(context.form, fields: ["reason"], untrimmed: ["reason"])["reason"]
         var errors = FieldErrors()
         SecondFactorRules.checkResetReason(reason, into: &errors)
         guard errors.isEmpty else {

@@ -18,22 +18,17 @@ enum BarrierPages {
             try form(services, context, ["raised_on": LondonTime.today(context.now).iso], FieldErrors())
         }
         routes.post(.barriers) { context in
-            var (barrier, errors) = BarrierRules.readNew({ context.form[$0] }, today: LondonTime.today(context.now))
-            let chosen = context.form.values("organisation_ids")
-            let organisationIDs = chosen.compactMap { Int64($0) }
-            let known = try services.pool.read { db in try BarrierStore.existingOrganisations(organisationIDs, db) }
-            if organisationIDs.count != chosen.count || known.count != Set(organisationIDs).count {
-                errors.add("organisation_ids", "Choose organisations from the list.")
-                barrier = nil
-            }
-            guard let barrier else {
-                let fields = ["title", "category", "raised_on", "level", "organisations", "description", "people_affected"]
-                let input = Dictionary(uniqueKeysWithValues: fields.map { ($0, context.form[$0] ?? "") })
-                return try form(services, context, input, errors, status: .unprocessableContent, chosen: Set(chosen))
+            let input = NewBarrierForm.submitted(context.form)
+            let ticked = context.form.values(NewBarrierForm.organisationField)
+            let existing = try services.pool.read { db in try BarrierStore.existingOrganisations(NewBarrierForm.organisationIDs(ticked), db) }
+            var errors = FieldErrors()
+            guard let raised = NewBarrierForm.decode(input, ticked: ticked, existing: existing, today: LondonTime.today(context.now), into: &errors)
+            else {
+                return try form(services, context, input.text, errors, status: .unprocessableContent, chosen: Set(ticked))
             }
             let user = try context.signedInUser
             let id = try services.pool.write { db in
-                try BarrierStore.create(barrier, organisationIDs: organisationIDs, by: user.id, now: context.now, db)
+                try BarrierStore.create(raised.barrier, organisationIDs: raised.organisationIDs, by: user.id, now: context.now, db)
             }
             return .redirect(to: Route.barrier(BarrierID(id)), notice: .barrierSaved)
         }
@@ -42,12 +37,13 @@ enum BarrierPages {
         }
         routes.post(Route.barrier) { context, barrier in
             let barrier = try find(services, context)
-            let (change, errors) = BarrierRules.readChange(
-                { context.form[$0] }, from: barrier.status, currentLevel: barrier.level, raisedOn: barrier.raisedOn,
-                today: LondonTime.today(context.now))
-            guard let change else { return try detail(services, context, barrier, errors, status: .unprocessableContent) }
+            var errors = FieldErrors()
+            guard let step = BarrierChangeForm.decode(
+                BarrierChangeForm.submitted(context.form), from: barrier.status, currentLevel: barrier.level, raisedOn: barrier.raisedOn,
+                today: LondonTime.today(context.now), into: &errors)
+            else { return try detail(services, context, barrier, errors, status: .unprocessableContent) }
             let user = try context.signedInUser
-            try services.pool.write { db in try BarrierStore.change(barrier.id, change, by: user.id, now: context.now, db) }
+            try services.pool.write { db in try BarrierStore.change(barrier.id, step.change, by: user.id, now: context.now, db) }
             return .redirect(to: Route.barrier(BarrierID(barrier.id)), notice: .barrierSaved)
         }
     }

@@ -30,12 +30,12 @@ enum DirectoryPages {
         }
         routes.post(.workContact) { context in
             let user = try context.signedInUser
-            let input = ["work_phone": context.form["work_phone"] ?? ""]
+            let input = WorkContactForm.submitted(context.form)
             var errors = FieldErrors()
-            guard let phone = WorkContact.checkPhone(input["work_phone", default: ""], into: &errors), errors.isEmpty else {
-                return try form(services, context, input, errors, status: .unprocessableContent)
+            guard let contact = WorkContactForm.decode(input, into: &errors) else {
+                return try form(services, context, input.text, errors, status: .unprocessableContent)
             }
-            try services.pool.write { db in try DirectoryStore.setWorkPhone(userID: user.id, phone, db) }
+            try services.pool.write { db in try DirectoryStore.setWorkPhone(userID: user.id, contact.phone, db) }
             return .redirect(to: Route.directory, notice: .detailsSaved)
         }
     }

@@ -82,28 +82,20 @@ enum HelpRequestPages {
 
     private static func create(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let input = ["individual": context.form["individual"] ?? "", "addressed_to": context.form["addressed_to"] ?? "",
-                     "text": context.form["text"] ?? ""]
+        let input = HelpRequestForm.submitted(context.form)
         var errors = FieldErrors()
         let choices = try services.pool.read { db -> Set<Int64> in
             guard let me = try TrustedPersonStore.find(userID: user.id, db) else { return [] }
             return Set(try TrustLinkStore.active(heldBy: me.id, db).map(\.individualID))
         }
-        let individualID = Int64(input["individual", default: ""]).flatMap { choices.contains($0) ? $0 : nil }
-        if individualID == nil { errors.add("individual", "Choose someone you walk alongside.") }
-        let addressee = HelpAddressee(rawValue: input["addressed_to", default: ""])
-        if addressee == nil { errors.add("addressed_to", "Choose whom to ask.") }
-        if addressee == .champion, user.organisationID == nil {
-            errors.add("addressed_to", "Your account is not linked to an organisation with a champion: ask a coordinator.")
-        }
-        HelpRequestRules.checkText(input["text", default: ""], field: "text", into: &errors)
-        guard let individualID, let addressee, errors.isEmpty else {
-            return try form(services, context, input, errors, status: .unprocessableContent)
+        guard let asked = HelpRequestForm.decode(input, walksAlongside: choices, hasOrganisation: user.organisationID != nil, into: &errors)
+        else {
+            return try form(services, context, input.text, errors, status: .unprocessableContent)
         }
         let id = try services.pool.write { db in
             try HelpRequestStore.create(
-                individualID: individualID, askedBy: user.id, organisationID: user.organisationID, addressedTo: addressee,
-                text: input["text", default: ""], now: context.now, db)
+                individualID: asked.individualID, askedBy: user.id, organisationID: user.organisationID, addressedTo: asked.addressee,
+                text: asked.text, now: context.now, db)
         }
         return .redirect(to: Route.helpRequest(HelpRequestID(id)), notice: .helpRequested)
     }
@@ -126,16 +118,18 @@ enum HelpRequestPages {
 
     private static func reply(_ services: AppServices, _ context: RequestContext, _ id: HelpRequestID) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let text = context.form["reply"] ?? ""
+        let input = HelpReplyForm.submitted(context.form)
         var errors = FieldErrors()
-        HelpRequestRules.checkText(text, field: "reply", into: &errors)
+        let written = HelpReplyForm.decode(input, into: &errors)
         guard let request = try services.pool.read({ db in try HelpRequestStore.find(id: id.rawValue, db) }) else { throw AppError.notFound }
         guard let next = request.status.afterReply(byAsker: request.askedBy == user.id) else {
             throw AppError.badRequest("This request has been closed.")
         }
-        guard errors.isEmpty else { return try detail(services, context, id, replyInput: text, errors, status: .unprocessableContent) }
+        guard let written else {
+            return try detail(services, context, id, replyInput: input["reply"], errors, status: .unprocessableContent)
+        }
         try services.pool.write { db in
-            try HelpRequestStore.reply(requestID: id.rawValue, by: user.id, text: text, status: next, now: context.now, db)
+            try HelpRequestStore.reply(requestID: id.rawValue, by: user.id, text: written.text, status: next, now: context.now, db)
         }
         return .redirect(to: Route.helpRequest(id), notice: .helpReplied)
     }

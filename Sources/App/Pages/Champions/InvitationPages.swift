@@ -57,24 +57,17 @@ enum InvitationPages {
 
     private static func invite(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let organisation = try OrganisationPage.ownOrganisation(services, context)
-        let input = ["display_name": context.form["display_name"] ?? "", "email": context.form["email"] ?? "",
-                     "paid": context.form["paid"] ?? ""]
-        var errors = FieldErrors()
-        AccountRules.checkName(input["display_name", default: ""], into: &errors)
-        AccountRules.checkEmail(input["email", default: ""], into: &errors)
-        if errors["email"] == nil {
-            let (exists, pending) = try services.pool.read { db in
-                (try UserStore.emailExists(input["email", default: ""], db), try InvitationStore.isPending(email: input["email", default: ""], db))
-            }
-            if exists { errors.add("email", "An account with this email address already exists.") }
-            if pending { errors.add("email", "This person has already been invited and is waiting for approval.") }
+        let input = InvitationForm.submitted(context.form)
+        let (exists, pending) = try services.pool.read { db in
+            (try UserStore.emailExists(input["email"], db), try InvitationStore.isPending(email: input["email"], db))
         }
-        let paid = PaidStatus(rawValue: input["paid", default: ""])
-        if paid == nil { errors.add("paid", "Choose paid or volunteer.") }
-        guard let paid, errors.isEmpty else { return try form(services, context, input, errors, status: .unprocessableContent) }
+        var errors = FieldErrors()
+        guard let invited = InvitationForm.decode(input, emailExists: exists, emailPending: pending, into: &errors) else {
+            return try form(services, context, input.text, errors, status: .unprocessableContent)
+        }
         try services.pool.write { db in
             _ = try InvitationStore.create(
-                organisationID: organisation.id, displayName: input["display_name", default: ""], email: input["email", default: ""], paid: paid,
+                organisationID: organisation.id, displayName: invited.displayName, email: invited.email, paid: invited.paid,
                 by: try context.signedInUser.id, now: context.now, db)
         }
         return .redirect(to: Route.organisation, notice: .invitationSent)

@@ -103,19 +103,15 @@ enum OrganisationPage {
 
     private static func renew(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let organisation = try ownOrganisation(services, context)
-        let input = ["signed_on": context.form["signed_on"] ?? "", "signed_by": context.form["signed_by"] ?? "",
-                     "confirm": context.form["confirm"] ?? ""]
+        let input = PledgeRenewalForm.submitted(context.form)
         let previous = try services.pool.read { db in try PledgeStore.pledge(organisationID: organisation.id, db) }
         var errors = FieldErrors()
-        let day = Pledge.checkRenewal(
-            signedOn: input["signed_on", default: ""], signedBy: input["signed_by", default: ""], confirmed: input["confirm"] == "yes", previous: previous,
-            today: context.today, into: &errors)
-        guard let day, errors.isEmpty else {
-            return try renewalForm(services, context, organisation, input, errors, status: .unprocessableContent)
+        guard let renewal = PledgeRenewalForm.decode(input, previous: previous, today: context.today, into: &errors) else {
+            return try renewalForm(services, context, organisation, input.text, errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             try PledgeStore.renew(
-                organisationID: organisation.id, signedOn: day, signedBy: input["signed_by", default: ""], by: try context.signedInUser.id,
+                organisationID: organisation.id, signedOn: renewal.signedOn, signedBy: renewal.signedBy, by: try context.signedInUser.id,
                 now: context.now, db)
         }
         return .redirect(to: Route.organisation, notice: .pledgeRenewed)

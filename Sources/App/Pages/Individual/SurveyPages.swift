@@ -36,18 +36,13 @@ enum SurveyPages {
             let user = try context.signedInUser
             let today = LondonTime.today(context.now)
             guard try context.individualAccess.readableCategories.contains(.story) else { throw AppError.forbidden }
-            var input = SurveyView.input { context.form[$0] }
-            input["answered_on"] = (context.form["answered_on"] ?? "").trimmingWhitespace()
+            let input = StaffSurveyForm.submitted(context.form)
             var errors = FieldErrors()
-            let answeredOn = DateRules.required(input["answered_on", default: ""], field: "answered_on", today: today, into: &errors)
-            let (survey, answerErrors) = ExperienceSurvey.read({ input[$0] }, answeredOn: answeredOn ?? today)
-            for entry in answerErrors.entries { errors.add(entry.field, entry.message) }
-            guard errors.isEmpty, let answeredOn, var survey else {
-                return try staffForm(services, context, person, input, errors, status: .unprocessableContent)
+            guard let answered = StaffSurveyForm.decode(input, today: today, into: &errors) else {
+                return try staffForm(services, context, person, input.text, errors, status: .unprocessableContent)
             }
-            survey.answeredOn = answeredOn
             try services.pool.write { db in
-                try SurveyStore.save(survey, individualID: person.id, with: .supported, by: user.id, now: context.now, db)
+                try SurveyStore.save(answered.survey, individualID: person.id, with: .supported, by: user.id, now: context.now, db)
             }
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .surveySaved, fragment: "survey")
         }
@@ -62,7 +57,8 @@ enum SurveyPages {
         let input = go == "start" ? [:] : SurveyView.input { context.form[$0] }
         let shown = min(max(Int(context.form["step"] ?? "") ?? 0, 0), questions.count - 1)
         let today = LondonTime.today(context.now)
-        let (survey, errors) = ExperienceSurvey.read({ input[$0] }, answeredOn: today)
+        var errors = FieldErrors()
+        let answered = MySurveyForm.decode(input, today: today, into: &errors)
         if let first = errors.entries.first, let bad = questions.firstIndex(where: { $0.rawValue == first.field }) {
             return try step(services, context, person, bad, input, errors, status: .unprocessableContent)
         }
@@ -71,9 +67,9 @@ enum SurveyPages {
         case "back": return try step(services, context, person, max(shown - 1, 0), input, FieldErrors())
         case "next" where shown < questions.count - 1: return try step(services, context, person, shown + 1, input, FieldErrors())
         default:
-            guard let survey else { throw AppError.badRequest("The answers could not be read.") }
+            guard let answered else { throw AppError.badRequest("The answers could not be read.") }
             try services.pool.write { db in
-                try SurveyStore.save(survey, individualID: person.id, with: .self, by: user.id, now: context.now, db)
+                try SurveyStore.save(answered.survey, individualID: person.id, with: .self, by: user.id, now: context.now, db)
             }
             return .redirect(to: .mySurvey, notice: .mySurveySaved)
         }

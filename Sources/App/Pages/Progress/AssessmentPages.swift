@@ -49,47 +49,31 @@ enum AssessmentPages {
         let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let today = LondonTime.today(context.now)
-        let field = { (name: String) in context.form[name] }
-        var input = Dictionary(uniqueKeysWithValues: (slugs(tool) + ["assessed_on", "period_note", "took_part", "note", "change_reason"]).map {
-            ($0, context.form[$0] ?? "")
-        })
-        input["change_reason"] = input["change_reason"]?.trimmingWhitespace()
-        var errors: FieldErrors
-        var ndt: NDTAssessment?
-        var star: StarReading?
-        if tool == .ndt {
-            (ndt, errors) = AssessmentRules.readNDT(field: field, today: today, referredOn: person.referredOn.open(try context.individualAccess.readable))
-        } else {
-            (star, errors) = AssessmentRules.readStar(field: field, today: today, referredOn: person.referredOn.open(try context.individualAccess.readable))
-            if input["took_part", default: ""].count > 500 { errors.add("took_part", "Use 500 characters or fewer.") }
-            if input["note", default: ""].count > 2000 { errors.add("note", "Use 2,000 characters or fewer.") }
-        }
-        if correcting != nil, input["change_reason", default: ""].isEmpty { errors.add("change_reason", "Say what was wrong and why it is being corrected.") }
-        guard errors.isEmpty, ndt != nil || star != nil else {
-            return try form(services, context, person, tool, input, errors, correcting: correcting, status: .unprocessableContent)
+        let input = AssessmentForm.submitted(context.form, tool)
+        var errors = FieldErrors()
+        let referredOn = person.referredOn.open(try context.individualAccess.readable)
+        guard let assessment = AssessmentForm.decode(
+            input, tool: tool, today: today, referredOn: referredOn, correcting: correcting != nil, into: &errors)
+        else {
+            return try form(services, context, person, tool, input.text, errors, correcting: correcting, status: .unprocessableContent)
         }
         try services.pool.write { db in
-            if let ndt {
+            switch assessment.reading {
+            case .ndt(let ndt):
                 if let correcting {
-                    try AssessmentStore.correctNDT(correcting, ndt, reason: input["change_reason", default: ""], individualID: person.id, by: user.id, now: context.now, db)
+                    try AssessmentStore.correctNDT(correcting, ndt, reason: assessment.changeReason, individualID: person.id, by: user.id, now: context.now, db)
                 } else {
                     try AssessmentStore.addNDT(ndt, individualID: person.id, by: user.id, now: context.now, db)
                 }
-            } else if let star {
-                let tookPart = input["took_part", default: ""].trimmingWhitespace()
-                let note = input["note", default: ""].trimmingWhitespace()
+            case .star(let star, let tookPart, let note):
                 if let correcting {
-                    try AssessmentStore.correctStar(correcting, star, tookPart: tookPart, note: note, reason: input["change_reason", default: ""], individualID: person.id, by: user.id, now: context.now, db)
+                    try AssessmentStore.correctStar(correcting, star, tookPart: tookPart, note: note, reason: assessment.changeReason, individualID: person.id, by: user.id, now: context.now, db)
                 } else {
                     try AssessmentStore.addStar(star, tookPart: tookPart, note: note, individualID: person.id, by: user.id, now: context.now, db)
                 }
             }
         }
         return .redirect(to: Route.progress(IndividualID(person.id)), notice: .assessmentSaved)
-    }
-
-    private static func slugs(_ tool: Tool) -> [String] {
-        tool == .ndt ? NDTItem.allCases.map(\.rawValue) : StarArea.allCases.map(\.rawValue)
     }
 
     private static func form(

@@ -37,25 +37,18 @@ enum QuarterPages {
         let (person, support) = try opened(services, context)
         let user = try context.signedInUser
         let today = LondonTime.today(context.now)
-        let field = { (name: String) in context.form[name] }
-        let names = kind.fields.map(\.slug) + [QuarterRecordRules.quarterField, QuarterRecordRules.tenancyTypeField]
-        let input = Dictionary(uniqueKeysWithValues: names.map { ($0, context.form[$0] ?? "") })
-        var errors: FieldErrors
-        if kind == .accommodation {
-            let (record, found) = QuarterRecordRules.readAccommodation(field: field, support: support, today: today)
-            errors = found
-            if let record {
-                try services.pool.write { db in try QuarterRecordStore.saveAccommodation(record, individualID: person.id, by: user.id, now: context.now, db) }
-            }
-        } else {
-            let (record, found) = QuarterRecordRules.readServiceUse(field: field, support: support, today: today)
-            errors = found
-            if let record {
-                try services.pool.write { db in try QuarterRecordStore.saveServiceUse(record, individualID: person.id, by: user.id, now: context.now, db) }
-            }
+        let input = QuarterRecordForm.submitted(context.form, kind)
+        var errors = FieldErrors()
+        guard let record = QuarterRecordForm.decode(input, kind: kind, support: support, today: today, into: &errors) else {
+            return try form(services, context, person, support, kind, input.text, errors, status: .unprocessableContent)
         }
-        guard errors.isEmpty else {
-            return try form(services, context, person, support, kind, input, errors, status: .unprocessableContent)
+        try services.pool.write { db in
+            switch record {
+            case .accommodation(let record):
+                try QuarterRecordStore.saveAccommodation(record, individualID: person.id, by: user.id, now: context.now, db)
+            case .serviceUse(let record):
+                try QuarterRecordStore.saveServiceUse(record, individualID: person.id, by: user.id, now: context.now, db)
+            }
         }
         return .redirect(to: Route.progress(IndividualID(person.id)), notice: .quarterSaved)
     }
