@@ -18,18 +18,15 @@ enum AccountPages {
 
     private static func changePassword(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let current = context.form["current_password"] ?? ""
-        let password = context.form["password"] ?? ""
+        let input = PasswordChangeForm.submitted(context.form)
         var errors = FieldErrors()
         let stored = try services.pool.read { db in try UserStore.passwordHash(userID: user.id, db) }
-        if !(stored.flatMap(PasswordHash.init(encoded:))?.verify(current) ?? false) {
-            errors.add("current_password", "Your current password is not right.")
-        }
-        AccountRules.checkNewPassword(
-            password, confirmation: context.form["password_confirmation"] ?? "", email: user.email,
-            name: user.displayName, common: services.commonPasswords, into: &errors)
-        guard errors.isEmpty else { return try form(services, context, errors, status: .unprocessableContent) }
-        let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
+        let currentVerifies = stored.flatMap(PasswordHash.init(encoded:))?.verify(input["current_password"]) ?? false
+        guard let change = PasswordChangeForm.decode(
+            input, currentVerifies: currentVerifies, email: user.email, name: user.displayName, common: services.commonPasswords,
+            into: &errors)
+        else { return try form(services, context, errors, status: .unprocessableContent) }
+        let hash = PasswordHash.make(password: change.password, iterations: services.configuration.passwordIterations)
         let cookie = try services.pool.write { db -> SetCookie in
             try UserStore.setPasswordHash(userID: user.id, hash.encoded, db)
             try SessionStore.revokeAll(userID: user.id, now: context.now, db)

@@ -50,26 +50,24 @@ enum AdminOrganisationPages {
     }
 
     private static func save(_ services: AppServices, _ context: RequestContext, _ existing: OrganisationRecord?) throws -> HTTPResponse {
-        let input = ["name": context.form["name"] ?? "", "sector": context.form["sector"] ?? "",
-                     "pledge_signed_on": (context.form["pledge_signed_on"] ?? "").trimmingWhitespace()]
+        let input = OrganisationForm.submitted(context.form)
         var errors = FieldErrors()
-        OrganisationRules.check(
-            name: input["name", default: ""], sector: input["sector", default: ""], pledgeSignedOn: input["pledge_signed_on", default: ""],
-            today: LondonTime.today(context.now), into: &errors)
-        if errors["name"] == nil, try services.pool.read({ db in try OrganisationStore.nameExists(input["name", default: ""], exceptID: existing?.id, db) }) {
+        let decoded = OrganisationForm.decode(input, today: LondonTime.today(context.now), into: &errors)
+        if errors["name"] == nil, try services.pool.read({ db in try OrganisationStore.nameExists(input["name"], exceptID: existing?.id, db) }) {
             errors.add("name", "An organisation with this name already exists.")
         }
-        guard errors.isEmpty, let sector = Sector(rawValue: input["sector", default: ""]) else {
-            return try form(services, context, existing, input, errors, status: .unprocessableContent)
+        guard errors.isEmpty, let organisation = decoded else {
+            return try form(services, context, existing, input.text, errors, status: .unprocessableContent)
         }
-        let pledge = input["pledge_signed_on", default: ""].isEmpty ? nil : input["pledge_signed_on"]
         let actor = try context.signedInUser
         try services.pool.write { db in
             if let existing {
-                try OrganisationStore.update(id: existing.id, name: input["name", default: ""], sector: sector, pledgeSignedOn: pledge, db)
+                try OrganisationStore.update(
+                    id: existing.id, name: organisation.name, sector: organisation.sector, pledgeSignedOn: organisation.pledgeSignedOn, db)
                 try AdminEventStore.record(action: "updated the organisation", actorUserID: actor.id, subjectOrganisationID: existing.id, now: context.now, db)
             } else {
-                let id = try OrganisationStore.create(name: input["name", default: ""], sector: sector, pledgeSignedOn: pledge, now: context.now, db)
+                let id = try OrganisationStore.create(
+                    name: organisation.name, sector: organisation.sector, pledgeSignedOn: organisation.pledgeSignedOn, now: context.now, db)
                 try AdminEventStore.record(action: "created the organisation", actorUserID: actor.id, subjectOrganisationID: id, now: context.now, db)
             }
         }

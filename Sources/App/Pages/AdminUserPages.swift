@@ -57,26 +57,16 @@ enum AdminUserPages {
         ["display_name": user.displayName, "organisation_id": user.organisationID.map(String.init) ?? "", "role_reason": ""]
     }
 
-    /// Reads and checks the account form's fields shared by create and edit.
-    private static func readForm(
-        _ services: AppServices, _ context: RequestContext, into errors: inout FieldErrors
-    ) throws -> (input: [String: String], roles: Set<Role>, organisationID: Int64?) {
-        let input = ["display_name": context.form["display_name"] ?? "", "email": context.form["email"] ?? "",
-                     "organisation_id": context.form["organisation_id"] ?? "", "role_reason": context.form["role_reason"] ?? ""]
-        var roles = Set<Role>()
-        for value in context.form.values("roles") {
-            guard let role = Role(rawValue: value) else { throw AppError.badRequest("That role does not exist.") }
-            roles.insert(role)
-        }
-        AccountRules.checkName(input["display_name", default: ""], into: &errors)
-        if roles.isEmpty { errors.add("roles", "Choose at least one role.") }
-        var organisationID: Int64?
-        if let text = input["organisation_id"], !text.isEmpty {
-            organisationID = Int64(text)
-            let exists = try organisationID.map { id in try services.pool.read { db in try OrganisationStore.find(id: id, db) != nil } } ?? false
-            if !exists { errors.add("organisation_id", "Choose an organisation from the list.") }
-        }
-        return (input, roles, organisationID)
+    /// Decodes the account form shared by create and edit; `subject` is the account being edited.
+    private static func decodeForm(
+        _ services: AppServices, _ context: RequestContext, actorID: Int64, subject: UserRecord?, into errors: inout FieldErrors
+    ) throws -> (input: SubmittedForm, roles: Set<Role>, account: AccountForm?) {
+        let input = AccountForm.submitted(context.form)
+        let roles = try AccountForm.roles(context.form.values("roles"))
+        let account = try AccountForm.decode(
+            input, roles: roles, currentRoles: subject?.roles ?? [], actorID: actorID, subjectID: subject?.id, requiresEmail: subject == nil,
+            organisationExists: { id in try services.pool.read { db in try OrganisationStore.find(id: id, db) != nil } }, into: &errors)
+        return (input, roles, account)
     }
 
     /// The admin record's note of a change of roles, with its reason when one was given.
@@ -88,23 +78,22 @@ enum AdminUserPages {
     private static func create(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let actor = try context.signedInUser
         var errors = FieldErrors()
-        let (input, roles, organisationID) = try readForm(services, context, into: &errors)
-        let change = RoleChangeRules.Change(from: [], to: roles)
-        RoleChangeRules.check(change, actorID: actor.id, subjectID: nil, reason: input["role_reason", default: ""], into: &errors)
-        AccountRules.checkEmail(input["email", default: ""], into: &errors)
-        if errors["email"] == nil, try services.pool.read({ db in try UserStore.emailExists(input["email", default: ""], db) }) {
+        let (input, roles, decoded) = try decodeForm(services, context, actorID: actor.id, subject: nil, into: &errors)
+        if errors["email"] == nil, try services.pool.read({ db in try UserStore.emailExists(input["email"], db) }) {
             errors.add("email", "An account with this email address already exists.")
         }
-        guard errors.isEmpty else { return try newForm(services, context, input, roles, errors, status: .unprocessableContent) }
+        guard errors.isEmpty, let account = decoded else {
+            return try newForm(services, context, input.text, roles, errors, status: .unprocessableContent)
+        }
         var createdID: Int64 = 0
         let link = try issueLink(services, context, purpose: .invitation, userID: nil, lifetime: invitationLifetime) { db in
             createdID = try UserStore.create(
-                email: input["email", default: ""], displayName: input["display_name", default: ""], organisationID: organisationID, roles: roles,
+                email: account.email, displayName: account.displayName, organisationID: account.organisationID, roles: account.roles,
                 passwordHash: nil, now: context.now, db)
-            try RoleGrantStore.record(change, userID: createdID, byUserID: actor.id, reason: input["role_reason", default: ""], now: context.now, db)
+            try RoleGrantStore.record(account.change, userID: createdID, byUserID: actor.id, reason: account.roleReason, now: context.now, db)
             try AdminEventStore.record(
                 action: "created the account", actorUserID: actor.id, subjectUserID: createdID,
-                detail: rolesDetail(roles, reason: input["role_reason", default: ""]), now: context.now, db)
+                detail: rolesDetail(account.roles, reason: account.roleReason), now: context.now, db)
             return createdID
         }
         guard let user = try services.pool.read({ db in try UserStore.find(id: createdID, db) }) else { throw AppError.notFound }
@@ -115,17 +104,18 @@ enum AdminUserPages {
         let user = try find(services, context)
         let actor = try context.signedInUser
         var errors = FieldErrors()
-        let (input, roles, organisationID) = try readForm(services, context, into: &errors)
-        let change = RoleChangeRules.Change(from: user.roles, to: roles)
-        RoleChangeRules.check(change, actorID: actor.id, subjectID: user.id, reason: input["role_reason", default: ""], into: &errors)
-        guard errors.isEmpty else { return try editForm(services, context, user, input, roles, errors, status: .unprocessableContent) }
+        let (input, roles, decoded) = try decodeForm(services, context, actorID: actor.id, subject: user, into: &errors)
+        guard let account = decoded else {
+            return try editForm(services, context, user, input.text, roles, errors, status: .unprocessableContent)
+        }
         try services.pool.write { db in
-            try UserStore.update(id: user.id, displayName: input["display_name", default: ""], organisationID: organisationID, roles: roles, db)
-            try SecondFactorSignIn.endSessionsIfNowRequired(userID: user.id, roles: roles, now: context.now, db)
-            try RoleGrantStore.record(change, userID: user.id, byUserID: actor.id, reason: input["role_reason", default: ""], now: context.now, db)
+            try UserStore.update(
+                id: user.id, displayName: account.displayName, organisationID: account.organisationID, roles: account.roles, db)
+            try SecondFactorSignIn.endSessionsIfNowRequired(userID: user.id, roles: account.roles, now: context.now, db)
+            try RoleGrantStore.record(account.change, userID: user.id, byUserID: actor.id, reason: account.roleReason, now: context.now, db)
             try AdminEventStore.record(
                 action: "updated the account", actorUserID: actor.id, subjectUserID: user.id,
-                detail: rolesDetail(roles, reason: input["role_reason", default: ""]), now: context.now, db)
+                detail: rolesDetail(account.roles, reason: account.roleReason), now: context.now, db)
         }
         return .redirect(to: Route.user(UserID(user.id)), notice: .userUpdated)
     }

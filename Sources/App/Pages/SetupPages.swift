@@ -45,22 +45,18 @@ enum SetupPages {
 
     private static func createFirstManager(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let digest = try usableLink(services, context)
-        let input = ["display_name": context.form["display_name"] ?? "", "email": context.form["email"] ?? ""]
-        let password = context.form["password"] ?? ""
+        let input = FirstManagerForm.submitted(context.form)
         var errors = FieldErrors()
-        AccountRules.checkName(input["display_name", default: ""], into: &errors)
-        AccountRules.checkEmail(input["email", default: ""], into: &errors)
-        AccountRules.checkNewPassword(
-            password, confirmation: context.form["password_confirmation"] ?? "", email: input["email", default: ""],
-            name: input["display_name", default: ""], common: services.commonPasswords, into: &errors)
-        guard errors.isEmpty else { return try form(services, context, input, errors, status: .unprocessableContent) }
-        let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
+        guard let manager = FirstManagerForm.decode(input, common: services.commonPasswords, into: &errors) else {
+            return try form(services, context, FirstManagerForm.shown(input), errors, status: .unprocessableContent)
+        }
+        let hash = PasswordHash.make(password: manager.password, iterations: services.configuration.passwordIterations)
         let start = try services.pool.write { db -> SecondFactorSignIn.Start in
             guard try OneTimeLinkStore.findUsable(tokenDigest: digest, now: context.now, db) != nil,
                   try UserStore.count(db) == 0
             else { throw AppError.notFound }
             let id = try UserStore.create(
-                email: input["email", default: ""], displayName: input["display_name", default: ""], organisationID: nil, roles: [.manager],
+                email: manager.email, displayName: manager.displayName, organisationID: nil, roles: [.manager],
                 passwordHash: hash.encoded, now: context.now, db)
             try OneTimeLinkStore.markUsed(tokenDigest: digest, now: context.now, db)
             try RoleGrantStore.record(

@@ -31,13 +31,12 @@ enum WelcomePages {
 
     private static func choosePassword(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let (digest, user) = try usableLink(services, context)
-        let password = context.form["password"] ?? ""
         var errors = FieldErrors()
-        AccountRules.checkNewPassword(
-            password, confirmation: context.form["password_confirmation"] ?? "", email: user.email,
-            name: user.displayName, common: services.commonPasswords, into: &errors)
-        guard errors.isEmpty else { return try form(services, context, user, errors, status: .unprocessableContent) }
-        let hash = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)
+        guard let chosen = NewPasswordForm.decode(
+            NewPasswordForm.submitted(context.form), email: user.email, name: user.displayName, common: services.commonPasswords,
+            into: &errors)
+        else { return try form(services, context, user, errors, status: .unprocessableContent) }
+        let hash = PasswordHash.make(password: chosen.password, iterations: services.configuration.passwordIterations)
         let start = try services.pool.write { db -> SecondFactorSignIn.Start in
             guard try OneTimeLinkStore.findUsable(tokenDigest: digest, now: context.now, db) != nil else {
                 throw AppError.notFound

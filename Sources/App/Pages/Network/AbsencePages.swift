@@ -19,29 +19,18 @@ enum AbsencePages {
 
     private static func markAbsent(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let input = ["kind": context.form["kind"] ?? "", "from": (context.form["from"] ?? "").trimmingWhitespace(),
-                     "expected_return": (context.form["expected_return"] ?? "").trimmingWhitespace()]
-        let today = LondonTime.today(context.now)
+        let input = AbsenceForm.submitted(context.form)
         var errors = FieldErrors()
-        let kind = AbsenceKind(rawValue: input["kind", default: ""])
-        if kind == nil { errors.add("kind", "Choose whether they are off sick or on leave.") }
-        let from = date(input["from", default: ""], field: "from", missing: "Enter the day the absence starts.", into: &errors)
-        let expected = date(
-            input["expected_return", default: ""], field: "expected_return", missing: "Enter when they are expected back, even if it is a guess.",
-            into: &errors)
-        AbsenceRules.check(from: from, expectedReturn: expected, into: &errors)
-        if let expected, expected < today { errors.add("expected_return", "The expected return cannot be in the past.") }
-        if person.leftRoleOn != nil { errors.add("kind", "They have left their role: that is a handover, not an absence.") }
-        if try services.pool.read({ db in try AbsenceStore.open(trustedPersonID: person.id, db) }) != nil {
-            errors.add("kind", "They are already marked absent. Mark them returned first.")
-        }
-        guard errors.isEmpty, let kind, let from, let expected else {
+        let alreadyAbsent = try services.pool.read({ db in try AbsenceStore.open(trustedPersonID: person.id, db) }) != nil
+        let decoded = AbsenceForm.decode(
+            input, today: LondonTime.today(context.now), hasLeftRole: person.leftRoleOn != nil, alreadyAbsent: alreadyAbsent, into: &errors)
+        guard let absence = decoded else {
             return try TrustedPeoplePages.detail(
-                services, context, person, absence: (input, errors), status: .unprocessableContent)
+                services, context, person, absence: (input.text, errors), status: .unprocessableContent)
         }
         try services.pool.write { db in
             _ = try AbsenceStore.record(
-                trustedPersonID: person.id, kind: kind, from: from, expectedReturn: expected, by: user.id, now: context.now, db)
+                trustedPersonID: person.id, kind: absence.kind, from: absence.from, expectedReturn: absence.expectedReturn, by: user.id, now: context.now, db)
         }
         return .redirect(to: Route.trustedPerson(TrustedPersonID(person.id)), notice: .absenceRecorded)
     }
@@ -52,32 +41,17 @@ enum AbsencePages {
         guard let absence = try services.pool.read({ db in try AbsenceStore.open(trustedPersonID: person.id, db) }) else {
             throw AppError.badRequest("They are not marked absent.")
         }
-        let input = ["returned_on": (context.form["returned_on"] ?? "").trimmingWhitespace(), "end_cover": context.form["end_cover"] ?? ""]
+        let input = ReturnForm.submitted(context.form)
         var errors = FieldErrors()
-        let returnedOn = date(input["returned_on", default: ""], field: "returned_on", missing: "Enter the day they came back.", into: &errors)
-        if let returnedOn { AbsenceRules.checkReturn(returnedOn, of: absence, today: today, into: &errors) }
-        guard errors.isEmpty, let returnedOn else {
+        guard let returned = ReturnForm.decode(input, absence: absence, today: today, into: &errors) else {
             return try TrustedPeoplePages.detail(
-                services, context, person, absence: (input, errors), status: .unprocessableContent)
+                services, context, person, absence: (input.text, errors), status: .unprocessableContent)
         }
         try services.pool.write { db in
             try AbsenceStore.markReturned(
-                absence, on: returnedOn, endCover: input["end_cover"] == "1", by: user.id, now: context.now, db)
+                absence, on: returned.returnedOn, endCover: returned.endCover, by: user.id, now: context.now, db)
         }
         return .redirect(to: Route.trustedPerson(TrustedPersonID(person.id)), notice: .absenceEnded)
-    }
-
-    /// A required date in ISO form, or a message beside `field`.
-    private static func date(_ text: String, field: String, missing: String, into errors: inout FieldErrors) -> CalendarDate? {
-        guard !text.isEmpty else {
-            errors.add(field, missing)
-            return nil
-        }
-        guard let date = CalendarDate(iso: text) else {
-            errors.add(field, DateRules.formatMessage)
-            return nil
-        }
-        return date
     }
 
     /// The trusted person page's absence section: the open absence with its return form, or

@@ -30,9 +30,10 @@ enum BulkHandoverPages {
     private static func propose(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let bulk = try load(services, context)
         let user = try context.signedInUser
-        guard let linkID = Int64(context.form["link"] ?? "") else { throw AppError.badRequest("Choose whose handover this is.") }
+        let input = SubmittedForm(context.form, fields: ["link", "incoming"], untrimmed: ["link", "incoming"])
+        guard let linkID = Int64(input["link"]) else { throw AppError.badRequest("Choose whose handover this is.") }
         var errors = FieldErrors()
-        guard let incoming = Int64(context.form["incoming"] ?? "") else {
+        guard let incoming = Int64(input["incoming"]) else {
             errors.add("incoming-\(linkID)", "Choose who will take over.")
             return try page(services, context, errors, erroredIndividual: linkID, status: .unprocessableContent)
         }

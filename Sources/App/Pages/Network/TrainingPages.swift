@@ -12,10 +12,8 @@ enum TrainingPages {
         routes.post(Route.trustedPersonTraining) { context, trusted in
             let person = try TrustedPeoplePages.find(services, context)
             let user = try context.signedInUser
-            let input = ["course", "attended_on", "provider", "places"].reduce(into: [String: String]()) {
-                $0[$1] = (context.form[$1] ?? "").trimmingWhitespace()
-            }
-            let read = TrainingAttendance.read({ input[$0] }, today: LondonTime.today(context.now))
+            let input = SubmittedForm(context.form, fields: ["course", "attended_on", "provider", "places"])
+            let read = TrainingAttendance.read({ input.text[$0] }, today: LondonTime.today(context.now))
             let attendance = read.0
             var errors = read.1
             if let attendance, try services.pool.read({ db in
@@ -25,7 +23,7 @@ enum TrainingPages {
             }
             guard errors.isEmpty, let attendance else {
                 return try TrustedPeoplePages.detail(
-                    services, context, person, training: (input, errors), status: .unprocessableContent)
+                    services, context, person, training: (input.text, errors), status: .unprocessableContent)
             }
             _ = try services.pool.write { db in
                 try TrainingStore.record(attendance, trustedPersonID: person.id, by: user.id, now: context.now, db)

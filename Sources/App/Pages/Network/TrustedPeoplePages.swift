@@ -60,52 +60,44 @@ enum TrustedPeoplePages {
     }
 
     private static func save(_ services: AppServices, _ context: RequestContext, _ existing: TrustedPersonRecord?) throws -> HTTPResponse {
-        var input = ["name": (context.form["name"] ?? "").trimmingWhitespace(), "kind": context.form["kind"] ?? "",
-                     "paid": context.form["paid"] ?? "", "organisation_id": context.form["organisation_id"] ?? "",
-                     "user_id": context.form["user_id"] ?? "", "create_anyway": context.form["create_anyway"] ?? "",
-                     "offer_create_anyway": context.form["offer_create_anyway"] ?? ""]
+        let input = TrustedPersonForm.submitted(context.form)
+        var shown = input.text
         var errors = FieldErrors()
-        if input["name", default: ""].isEmpty { errors.add("name", "Enter the person's or service's name.") }
-        if input["name", default: ""].count > 150 { errors.add("name", "Use 150 characters or fewer.") }
-        let kind = TrustedPersonKind(rawValue: input["kind", default: ""])
-        if kind == nil { errors.add("kind", "Choose person or service.") }
-        let paid = PaidStatus(rawValue: input["paid", default: ""])
-        if paid == nil { errors.add("paid", "Choose paid or volunteer.") }
-        let organisationID = Int64(input["organisation_id", default: ""])
-        let userID = Int64(input["user_id", default: ""])
-        try services.pool.read { db in
-            if !input["organisation_id", default: ""].isEmpty, try organisationID.flatMap({ try OrganisationStore.find(id: $0, db) }) == nil {
-                errors.add("organisation_id", "Choose an organisation from the list.")
-            }
-            if !input["user_id", default: ""].isEmpty {
-                if try userID.flatMap({ try UserStore.find(id: $0, db) }) == nil {
-                    errors.add("user_id", "Choose an account from the list.")
-                } else if let userID, let other = try TrustedPersonStore.find(userID: userID, db), other.id != existing?.id {
-                    errors.add("user_id", "That account already belongs to \(other.name).")
+        let decoded = try TrustedPersonForm.decode(
+            input,
+            organisationExists: { id in try services.pool.read { db in try OrganisationStore.find(id: id, db) != nil } },
+            accountProblem: { id in
+                try services.pool.read { db -> String? in
+                    guard try UserStore.find(id: id, db) != nil else { return "Choose an account from the list." }
+                    guard let other = try TrustedPersonStore.find(userID: id, db), other.id != existing?.id else { return nil }
+                    return "That account already belongs to \(other.name)."
                 }
-            }
-        }
-        let questions = IdentityQuestions.read(input, into: &errors)
-        if errors.isEmpty, existing == nil, let problem = try services.pool.read({ db in
-            try questions.problem(newName: input["name", default: ""], organisationID: organisationID, individualID: nil, db)
+            },
+            into: &errors)
+        if let decoded, existing == nil, let problem = try services.pool.read({ db in
+            try decoded.questions.problem(newName: decoded.name, organisationID: decoded.organisationID, individualID: nil, db)
         }) {
             errors.add("name", problem.message)
-            input[problem.offer] = "yes"
+            shown[problem.offer] = "yes"
         }
-        if errors.isEmpty, let existing, existing.name != input["name", default: ""], let (ref, refusal) = try services.pool.read({ db in
-            try UnsafeIdentityStore.renameRefusals(trustedPersonID: existing.id, newName: input["name", default: ""], db).first
+        if let decoded, errors.isEmpty, let existing, existing.name != decoded.name, let (ref, refusal) = try services.pool.read({ db in
+            try UnsafeIdentityStore.renameRefusals(trustedPersonID: existing.id, newName: decoded.name, db).first
         }) {
             errors.add("name", "In \(ref)'s circle: " + UnsafeIdentity.importReason(refusal))
         }
-        guard errors.isEmpty, let kind, let paid else {
-            return try form(services, context, existing, input, errors, status: .unprocessableContent)
+        guard errors.isEmpty, let person = decoded else {
+            return try form(services, context, existing, shown, errors, status: .unprocessableContent)
         }
         let id = try services.pool.write { db -> Int64 in
             if let existing {
-                try TrustedPersonStore.update(existing.id, name: input["name", default: ""], kind: kind, organisationID: organisationID, paid: paid, userID: userID, db)
+                try TrustedPersonStore.update(
+                    existing.id, name: person.name, kind: person.kind, organisationID: person.organisationID, paid: person.paid,
+                    userID: person.userID, db)
                 return existing.id
             }
-            return try TrustedPersonStore.create(name: input["name", default: ""], kind: kind, organisationID: organisationID, paid: paid, userID: userID, now: context.now, db)
+            return try TrustedPersonStore.create(
+                name: person.name, kind: person.kind, organisationID: person.organisationID, paid: person.paid, userID: person.userID,
+                now: context.now, db)
         }
         return .redirect(to: Route.trustedPerson(TrustedPersonID(id)), notice: .trustedPersonSaved)
     }
@@ -115,10 +107,8 @@ enum TrustedPeoplePages {
 
     private static func leave(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
         let user = try context.signedInUser
-        guard let reason = EndReason(rawValue: context.form["reason"] ?? ""), leaveReasons.contains(reason) else {
-            throw AppError.badRequest("Choose why they are leaving: left their role, or other. Sickness or leave is an absence, not leaving.")
-        }
-        let note = (context.form["note"] ?? "").trimmingWhitespace()
+        let leaving = try LeavingForm.decode(LeavingForm.submitted(context.form), allowed: leaveReasons)
+        let (reason, note) = (leaving.reason, leaving.note)
         let today = LondonTime.today(context.now)
         guard Confirmation.isConfirmed(context) else { return try confirmLeaving(services, context, person, reason: reason) }
         let bulkID = try services.pool.write { db -> Int64 in
