@@ -6,7 +6,6 @@ import TemplateEngine
 
 /// Managers keep the list of partner organisations.
 enum AdminOrganisationPages {
-    static let access = Access.permission(.administerUsers)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.organisations) { context in

@@ -11,7 +11,6 @@ import TemplateEngine
 enum AdminUserPages {
     static let invitationLifetime: TimeInterval = 7 * 24 * 60 * 60
     static let resetLifetime: TimeInterval = 24 * 60 * 60
-    static let access = Access.permission(.administerUsers)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.users) { context in

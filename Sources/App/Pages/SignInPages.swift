@@ -35,8 +35,9 @@ enum SignInPages {
     }
 
     private static func signIn(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let email = AccountRules.normalisedEmail(context.form["email"] ?? "")
-        let password = context.form["password"] ?? ""
+        let attempt = SignInForm.decode(context.form)
+        let email = attempt.email
+        let password = attempt.password
         let address = services.clientAddress(context.request)
         if let wait = services.signInGuard.admit(email: email, clientAddress: address, now: context.now) {
             var response = try form(services, context, email: email, message: waitMessage(seconds: wait), status: .tooManyRequests)
@@ -53,7 +54,7 @@ enum SignInPages {
             return try form(services, context, email: email, message: failureMessage, status: .unauthorized)
         }
         services.signInGuard.recordSuccess(email: email, clientAddress: address)
-        let next = safeNext(context.form["next"], context.routes)
+        let next = safeNext(attempt.next, context.routes)
         let start = try services.pool.write { db in
             if stored.needsRehash(minimumIterations: services.configuration.passwordIterations) {
                 let upgraded = PasswordHash.make(password: password, iterations: services.configuration.passwordIterations)

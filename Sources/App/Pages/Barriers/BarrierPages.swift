@@ -8,7 +8,6 @@ import TemplateEngine
 /// moves from raised through an action plan and escalation to resolved, or closed unresolved.
 /// Barriers hold no individual's information.
 enum BarrierPages {
-    static let access = Access.permission(.workBarriers)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.barriers) { context in

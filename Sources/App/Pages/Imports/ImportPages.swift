@@ -9,7 +9,6 @@ import TemplateEngine
 /// the upload waits in `PendingImportStore` until its uploader confirms it. The preview and the
 /// confirmation are each written to the access log, person by person (`Importer`).
 enum ImportPages {
-    static let access = Access.permission(.importData)
     static let maximumBytes = 5 * 1024 * 1024
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {

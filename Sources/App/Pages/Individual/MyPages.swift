@@ -9,7 +9,6 @@ import TemplateEngine
 /// has looked. Every read goes through `PersonalDataAccess`, so the person's own views are
 /// in their access log too.
 enum MyPages {
-    static let access = Access.permission(.viewOwnRecord)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.me) { context in

@@ -8,7 +8,6 @@ import TemplateEngine
 /// accounts, and when one leaves their role, hand over everyone they walk alongside.
 enum TrustedPeoplePages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        let caseWork = Access.caseWork
         routes.get(.trustedPeople) { context in
             let (people, away) = try services.pool.read { db in
                 (try TrustedPersonStore.all(db), try AbsenceStore.current(today: LondonTime.today(context.now), db))

@@ -10,7 +10,6 @@ import TemplateEngine
 /// information under a safeguarding override; and give the person an account of their own.
 enum ConsentPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        let caseWork = Access.caseWork
         routes.get(Route.newConsent) { context, individual in
             let person = try services.personalData.person(context)
             let today = LondonTime.today(context.now)

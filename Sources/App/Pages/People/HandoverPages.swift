@@ -9,7 +9,6 @@ import TemplateEngine
 /// final step switches the links in one transaction.
 enum HandoverPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        let caseWork = Access.caseWork
         routes.get(Route.newHandover) { context, individual in
             let person = try services.personalData.person(context)
             return try form(services, context, person, ["link": context.request.queryParameters["link"] ?? "", "outcome": "end"], FieldErrors())

@@ -9,7 +9,6 @@ import TemplateEngine
 /// ending them, recording someone as unsafe, and stepping in as interim coordinator.
 enum LinkPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        let caseWork = Access.caseWork
         routes.get(Route.newLink) { context, individual in
             let person = try services.personalData.person(context)
             return try form(

@@ -7,7 +7,6 @@ import TemplateEngine
 /// Referring someone, their record, editing their details, and moving their case through
 /// referred → open → closed (and reopening), keeping every change in the history.
 enum PeoplePages {
-    static let caseWork = Access.permission(.workCaseload)
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.newReferral) { context in

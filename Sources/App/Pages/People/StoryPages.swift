@@ -42,11 +42,11 @@ enum StoryPages {
             let (person, user, readable) = try prepare(services, context)
             guard readable.contains(.plan) else { throw AppError.forbidden }
             let stepID = try context.parameter(PlanStepID.self).rawValue
-            guard let status = context.form["status"], PlanStore.stepStatuses.contains(status) else {
+            guard let change = PlanStepStatusForm.decode(context.form, allowed: PlanStore.stepStatuses) else {
                 throw AppError.badRequest("Choose to do, under way or done.")
             }
             try services.pool.write { db in
-                try PlanStore.setStepStatus(stepID: stepID, individualID: person.id, status: status, by: user.id, now: context.now, db)
+                try PlanStore.setStepStatus(stepID: stepID, individualID: person.id, status: change.status, by: user.id, now: context.now, db)
             }
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .planSaved, fragment: "plan")
         }

@@ -10,7 +10,6 @@ enum AssessmentPages {
     typealias Tool = AssessmentTool
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
-        let caseWork = Access.caseWork
         for tool in [Tool.ndt, .star] {
             routes.get({ Route.newAssessment($0, tool) }) { context, individual in
                 let person = try services.personalData.person(context)
