@@ -86,10 +86,3 @@ enum QuarterRecordForm {
         return errors.isEmpty ? record.map { .serviceUse($0) } : nil
     }
 }
-
-extension FieldErrors {
-    /// Adds every message of `other`, in order (keeping the first per field).
-    mutating func add(_ other: FieldErrors) {
-        for entry in other.entries { add(entry.field, entry.message) }
-    }
-}

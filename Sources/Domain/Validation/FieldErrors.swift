@@ -19,6 +19,11 @@ public struct FieldErrors: Sendable, Equatable {
         entries.append(Entry(field: field, message: message))
     }
 
+    /// Adds every message of `other`, in order (keeping the first per field).
+    public mutating func add(_ other: FieldErrors) {
+        for entry in other.entries { add(entry.field, entry.message) }
+    }
+
     /// The message for `field`, if any.
     public subscript(field: String) -> String? {
         entries.first { $0.field == field }?.message
