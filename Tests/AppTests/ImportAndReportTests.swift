@@ -157,7 +157,7 @@ import Testing
         #expect(page.contains("2026/27 Q2"))
         #expect(page.contains("report-star"))
         #expect(page.contains("href=\"/reports/2026Q3.csv\""))
-        let open = try #require(page.body.firstMatch(of: /<th scope="row">caseload\.open<\/th><td>all<\/td><td class="number">(\d+)<\/td>/)).1
+        let open = try #require(page.body.firstMatch(of: /<th scope="row">People open at quarter end <code class="metric-key">caseload\.open<\/code><\/th><td>All<\/td><td class="number">(\d+)<\/td>/)).1
         let csv = try manager.get("/reports/2026Q3.csv")
         #expect(csv.headers["Content-Type"] == "text/csv; charset=utf-8")
         #expect(csv.body.contains("caseload.open,all,\(open),,\n"))

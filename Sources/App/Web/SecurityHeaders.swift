@@ -8,7 +8,7 @@ import HTTP
 /// request's 400, 408, 413, 414, 431, 503), which never reach the app.
 enum SecurityHeaders {
     static let contentSecurityPolicy = [
-        "default-src 'none'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
+        "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
         "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'",
     ].joined(separator: "; ")
 

@@ -12,12 +12,21 @@ enum ReportPages {
         routes.get(.reports) { context in
             let query = context.request.queryParameters
             let quarter = try quarter(query["quarter"], now: context.now)
-            let suppressBelow = try suppression(query["suppress_below"])
-            let report = try compute(services, quarter: quarter, suppressBelow: suppressBelow, user: context.user, action: "report", format: "page", now: context.now)
-            var values = ReportView.values(report, suppressBelow: suppressBelow)
-            values["quarters"] = Choices.of(recentQuarters(now: context.now).map { ($0.description, "\($0.title) (\($0.financialYearName))") }, selected: quarter.description)
-            values["suppressBelow"] = .string(suppressBelow.map(String.init) ?? "")
-            values["csvLink"] = .string(Route.reportDownload(ReportFileName(quarter: quarter.description)).path + (suppressBelow.map { "?suppress_below=\($0)" } ?? ""))
+            var values: [String: TemplateValue] = [
+                "quarters": Choices.of(
+                    recentQuarters(now: context.now).map { ($0.description, "\($0.title) (\($0.financialYearName))") },
+                    selected: quarter.description),
+                "suppressBelow": .string(query["suppress_below"] ?? ""),
+            ]
+            var errors = FieldErrors()
+            guard let suppressBelow = suppression(query["suppress_below"], into: &errors) else {
+                values.merge(FormView.values(["suppress_below": query["suppress_below"] ?? ""], errors)) { $1 }
+                return try services.page("reports/report", title: "Quarterly report \(quarter.title)", context, values, status: .unprocessableContent)
+            }
+            let report = try compute(services, quarter: quarter, suppressBelow: suppressBelow.value, user: context.user, action: "report", format: "page", now: context.now)
+            values.merge(ReportView.values(report, suppressBelow: suppressBelow.value)) { $1 }
+            values["csvLink"] = .string(
+                Route.reportDownload(ReportFileName(quarter: quarter.description)).path + (suppressBelow.value.map { "?suppress_below=\($0)" } ?? ""))
             return try services.page("reports/report", title: "Quarterly report \(quarter.title)", context, values)
         }
         routes.get(Route.reportDownload) { context, file in
@@ -54,12 +63,35 @@ enum ReportPages {
         }
     }
 
+    /// The range a publication's suppression threshold may take.
+    static let suppressionRange = 2...1000
+
     static func suppression(_ text: String?) throws -> Int? {
-        guard let text, !text.isEmpty else { return nil }
-        guard let value = Int(text), (2...1000).contains(value) else {
-            throw AppError.badRequest("Suppression is a whole number from 2 to 1000.")
+        var errors = FieldErrors()
+        guard let choice = suppression(text, into: &errors) else {
+            throw AppError.badRequest(errors.entries.first?.message ?? "")
         }
-        return value
+        return choice.value
+    }
+
+    /// The threshold asked for: `.some(nil)` when none was, nil with a message beside the
+    /// `suppress_below` field when it is not a whole number in `suppressionRange`.
+    static func suppression(_ text: String?, into errors: inout FieldErrors) -> SuppressionChoice? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return SuppressionChoice(value: nil) }
+        guard let value = Int(text) else {
+            errors.add("suppress_below", "Enter suppression as a whole number, like 5, or leave it empty.")
+            return nil
+        }
+        guard suppressionRange.contains(value) else {
+            errors.add("suppress_below", "Suppression must be from \(suppressionRange.lowerBound) to \(suppressionRange.upperBound): numbers below it are hidden. You entered \(value).")
+            return nil
+        }
+        return SuppressionChoice(value: value)
+    }
+
+    /// A valid suppression choice; `value` is nil when nothing is suppressed.
+    struct SuppressionChoice {
+        let value: Int?
     }
 
     /// The last complete quarter first, then the eleven before it.

@@ -32,13 +32,15 @@ enum ReportView {
             "quarter": .string(report.quarter.description), "quarterTitle": .string(report.quarter.title),
             "financialYear": .string(report.quarter.financialYearName),
             "suppression": suppressBelow.map { .string("Numbers from 1 to \($0 - 1) are suppressed, with anything worked out from them.") } ?? .null,
+            "suppressionSetting": .string(suppressBelow.map { "numbers below \($0) suppressed" } ?? "no numbers suppressed"),
             "groupTitles": .array(groups.map { .string($0.title) }),
             "headline": .array(headline.map { title, metric in
                 ["title": .string(title), "values": .array(groups.map { ["label": .string($0.title), "value": .string(figures.text(metric, $0))] })]
             }),
             "charts": .array(ReportCharts(figures: figures).all.map(\.templateValue)),
             "rows": .array(report.rows.map { row in
-                ["metric": .string(row.metric), "group": .string(row.group.slug), "value": .string(row.value.text),
+                ["metric": .string(row.metric), "name": .string(ReportMetricName.readable(row.metric) ?? row.metric),
+                 "group": .string(row.group.title), "value": .string(row.value.text),
                  "numerator": .string(row.numerator.map(String.init) ?? ""), "denominator": .string(row.denominator.map(String.init) ?? "")]
             }),
         ]
