@@ -46,9 +46,11 @@ enum ImportCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw AppError.badRequest("cannot read \(file)")
         }
+        let meter = TerminalProgress.standardError()
         let outcome = try Importer.run(
             kind: kind, bytes: [UInt8](data), file: file, dryRun: dryRun, pool: app.services.pool, log: app.services.personalData.log,
-            userID: nil, now: Date())
+            userID: nil, now: Date(), progress: meter.update)
+        meter.finish()
         guard outcome.errors.isEmpty else {
             FileHandle.standardError.write(Data(outcome.errors.map { $0.description + "\n" }.joined().utf8))
             throw Rejected(file: file, count: outcome.errors.count)

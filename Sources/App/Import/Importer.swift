@@ -31,10 +31,14 @@ enum Importer {
 
     static func run(
         kind: ImportKind, bytes: [UInt8], file: String, dryRun: Bool, pool: DatabasePool, log: AccessLogWriter, userID: Int64?,
-        now: Date
+        now: Date, progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportOutcome {
         let today = LondonTime.today(now)
-        let (rows, errors) = ImportTable.read(kind: kind, bytes: bytes, file: file, today: today)
+        var tally = ImportProgress(total: 0)
+        let (rows, errors) = ImportTable.read(kind: kind, bytes: bytes, file: file, today: today) { checked in
+            tally = checked
+            progress(checked)
+        }
         guard errors.isEmpty else { return ImportOutcome(errors: errors) }
         let (people, keys) = try pool.read { db in (try IndividualStore.byReference(db), try TrustedPersonStore.idsByKey(db)) }
         var known: [String: CalendarDate?] = [:]
@@ -45,7 +49,12 @@ enum Importer {
         do {
             return try pool.write { db in
                 var writer = ImportWriter(db: db, file: file, userID: userID, now: now, today: today, people: people, trustedKeys: keys)
-                for row in rows { try writer.write(row) }
+                for row in rows {
+                    try writer.write(row)
+                    tally.written += 1
+                    if tally.written % 1000 == 0 { progress(tally) }
+                }
+                progress(tally)
                 let rejected = !writer.outcome.errors.isEmpty
                 let undone = rejected || dryRun
                 try ImportAccessLog(log: log).record(

@@ -41,7 +41,7 @@ enum SurveyPages {
             guard let answered = StaffSurveyForm.decode(input, today: today, into: &errors) else {
                 return try staffForm(services, context, person, input.text, errors, status: .unprocessableContent)
             }
-            try services.pool.write { db in
+            _ = try services.pool.write { db in
                 try SurveyStore.save(answered.survey, individualID: person.id, with: .supported, by: user.id, now: context.now, db)
             }
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .surveySaved, fragment: "survey")
