@@ -6,7 +6,8 @@ import Testing
 
 extension BrowserJourneys {
     /// The manager's quarterly report at desktop and phone width: all eight charts are drawn and
-    /// nothing makes the page scroll sideways (tables relabel their cells, charts scale down).
+    /// nothing makes the page scroll sideways (tables relabel their cells, charts scale down); the
+    /// Print button shows where scripts run.
     @Suite struct Report {
         /// The body of `POST execute/sync`.
         private struct Script: Encodable {
@@ -29,6 +30,8 @@ extension BrowserJourneys {
                         body: Script(script: "return document.documentElement.scrollWidth - document.documentElement.clientWidth"),
                         as: Int.self)
                     #expect(overflow == 0)
+                    let print = try #require(try await browser.findElements(css: "#print-report").first)
+                    #expect(try await print.isDisplayed(), "the Print button's script runs under the Content-Security-Policy")
                     try await browser.attachScreenshot(named: "report-\(width)")
                 }
             }
