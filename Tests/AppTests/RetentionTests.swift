@@ -121,6 +121,17 @@ import Testing
         #expect(export.contains("Information erased under the retention rule") && !export.contains("STORY-Ada"))
     }
 
+    @Test func aFailureHalfWayErasesNothing() throws {
+        let (test, _, _, _) = try Self.cohort()
+        try test.pool.write { db in
+            try db.execute("CREATE TRIGGER refuse_contact_erasure BEFORE UPDATE OF note ON contacts BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        let before = try Self.snapshot(test)
+        #expect(throws: (any Error).self) { try RetentionCommand.run(test.app, dryRun: false, now: test.now) }
+        #expect(try Self.snapshot(test) == before)
+        #expect(try test.countLog("SELECT count(*) FROM access_log WHERE action = 'erase'") == 0)
+    }
+
     @Test func theManagerSeesTheDryRunByReferenceAndOthersAreRefused() throws {
         let (test, ada, _, _) = try Self.cohort()
         let adaRef = try #require(try test.pool.read { db in try IndividualStore.reference(id: ada, db) })
