@@ -54,7 +54,7 @@ enum RetentionCommand {
         } else {
             affected = try retention.run(now: now, by: nil, via: "command line")
         }
-        let rule = "\(retention.rule.years) years after closure (closed on or before \(retention.rule.latestDueClosure(today: today).iso))"
+        let rule = "\(retention.rule.years) year\(retention.rule.years == 1 ? "" : "s") after closure (closed on or before \(retention.rule.latestDueClosure(today: today).iso))"
         guard !affected.isEmpty else { return ["Nothing to erase: no closed record past \(rule) still holds names or free text."] }
         var totals: [ErasureKind: Int] = [:]
         for candidate in affected { totals.merge(candidate.counts, uniquingKeysWith: +) }
