@@ -85,6 +85,7 @@ public final class Application: Sendable {
         InvitationPages.register(in: &table, services)
         DirectoryPages.register(in: &table, services)
         DiscussionPage.register(in: &table, services)
+        DataRightsPages.register(in: &table, services)
         return table
     }
 

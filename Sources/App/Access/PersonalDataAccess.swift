@@ -95,6 +95,21 @@ struct PersonalDataAccess: Sendable {
         return results.map { ($0.0, $0.1) }
     }
 
+    /// Runs `body` with everything held about one individual readable, for a subject-access
+    /// export: the access policy decides (`subjectAccessCategories`; `user` nil is the command
+    /// line), and the export is written to the access log with its reason before anything is
+    /// read, so the export itself lists its own production among who has looked.
+    func readForSubjectAccess<T>(
+        individualID: Int64, user: CurrentUser?, now: Date, reason: String, _ body: (Database, Readable) throws -> T
+    ) throws -> T {
+        let categories = AccessPolicy().subjectAccessCategories(user?.roles)
+        guard !categories.isEmpty else { throw AppError.forbidden }
+        try log.record(AccessLogEntry(
+            at: now, userID: user?.id, individualID: individualID,
+            categories: categories.map(\.rawValue).sorted().joined(separator: ","), action: "subject-access-export", reason: reason))
+        return try pool.read { db in try body(db, Readable(categories)) }
+    }
+
     /// Logs that `user` was shown the names or references of these individuals in a list (the
     /// caseload, the manager's network page), in one commit; no category content.
     func logListing(individualIDs: [Int64], user: CurrentUser, now: Date, reason: String) throws {

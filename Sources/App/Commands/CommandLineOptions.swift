@@ -8,12 +8,20 @@ public struct CommandLineOptions: Equatable, Sendable {
         case demo
         case report(quarter: String, format: ReportFormat, suppressBelow: Int?)
         case importFile(kind: String, file: String, dryRun: Bool)
+        case exportPerson(reference: String, format: ExportFormat, reason: String?)
+        case retention(dryRun: Bool)
         case help
     }
 
     /// How `report` writes the report.
     public enum ReportFormat: String, Sendable {
         case csv
+        case html
+    }
+
+    /// How `export-person` writes the subject-access export.
+    public enum ExportFormat: String, Sendable {
+        case json
         case html
     }
 
@@ -30,6 +38,10 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var format: ReportFormat?
     public var suppressBelow: Int?
     public var dryRun = false
+    /// `--format` as typed, checked against the command's formats once the command is known.
+    public var formatText: String?
+    public var reference: String?
+    public var reason: String?
 
     public static let usage = """
         usage: trusted-person [COMMAND] [--db PATH]
@@ -41,7 +53,11 @@ public struct CommandLineOptions: Equatable, Sendable {
                                                    accommodation, service-use, barriers, survey, training); all or nothing
           report --quarter 2024Q3 [--format csv|html] [--suppress-below N]
                                                    write the quarterly report to standard output
-        environment: TP_DB, TP_HOST, TP_PORT, TP_SECURE_COOKIES, TP_TRUST_PROXY, TP_TRUSTED_PROXIES, TP_PUBLIC_URL, TP_ACCESS_LOG, TP_ROOT
+          export-person --reference CF-0042 [--format json|html] [--reason TEXT]
+                                                   write everything held about one person to standard output (logged)
+          retention [--dry-run]                    anonymise closed records past the retention period (TP_RETENTION_YEARS, default 6)
+        environment: TP_DB, TP_HOST, TP_PORT, TP_SECURE_COOKIES, TP_TRUST_PROXY, TP_TRUSTED_PROXIES, TP_PUBLIC_URL, TP_ACCESS_LOG, TP_ROOT,
+          TP_RETENTION_YEARS
         """
 
     public init() {}
@@ -70,10 +86,9 @@ public struct CommandLineOptions: Equatable, Sendable {
                 }
                 options.port = port
             case "--quarter": options.quarter = try value(for: argument)
-            case "--format":
-                let text = try value(for: argument)
-                guard let format = ReportFormat(rawValue: text) else { throw UsageError(description: "--format is csv or html, not \(text)") }
-                options.format = format
+            case "--format": options.formatText = try value(for: argument)
+            case "--reference": options.reference = try value(for: argument)
+            case "--reason": options.reason = try value(for: argument)
             case "--suppress-below":
                 let text = try value(for: argument)
                 guard let number = Int(text), number >= 2 else { throw UsageError(description: "--suppress-below needs a whole number of 2 or more, not \(text)") }
@@ -102,17 +117,40 @@ public struct CommandLineOptions: Equatable, Sendable {
             return options
         case "report":
             guard let quarter = options.quarter else { throw UsageError(description: "report needs --quarter, for example --quarter 2024Q3") }
+            if let text = options.formatText {
+                guard let format = ReportFormat(rawValue: text) else { throw UsageError(description: "--format is csv or html, not \(text)") }
+                options.format = format
+            }
             options.command = .report(quarter: quarter, format: options.format ?? .csv, suppressBelow: options.suppressBelow)
+        case "export-person":
+            guard let reference = options.reference, !reference.isEmpty else {
+                throw UsageError(description: "export-person needs --reference, for example --reference CF-0042")
+            }
+            var format = ExportFormat.json
+            if let text = options.formatText {
+                guard let chosen = ExportFormat(rawValue: text) else { throw UsageError(description: "--format is json or html, not \(text)") }
+                format = chosen
+            }
+            options.command = .exportPerson(reference: reference, format: format, reason: options.reason)
+        case "retention":
+            options.command = .retention(dryRun: options.dryRun)
         case let other?: throw UsageError(description: "unknown command \(other)")
         }
         if positional.count > 1 { throw UsageError(description: "unexpected argument \(positional[1])") }
         if options.command != .serve, options.host != nil || options.port != nil {
             throw UsageError(description: "--host and --port are for serve only")
         }
-        if case .report = options.command {} else if options.quarter != nil || options.format != nil || options.suppressBelow != nil {
-            throw UsageError(description: "--quarter, --format and --suppress-below are for report only")
+        if case .report = options.command {} else if options.quarter != nil || options.suppressBelow != nil {
+            throw UsageError(description: "--quarter and --suppress-below are for report only")
         }
-        if options.dryRun { throw UsageError(description: "--dry-run is for import only") }
+        switch options.command {
+        case .report, .exportPerson: break
+        default: if options.formatText != nil { throw UsageError(description: "--format is for report and export-person only") }
+        }
+        if case .exportPerson = options.command {} else if options.reference != nil || options.reason != nil {
+            throw UsageError(description: "--reference and --reason are for export-person only")
+        }
+        if case .retention = options.command {} else if options.dryRun { throw UsageError(description: "--dry-run is for import and retention only") }
         return options
     }
 }

@@ -58,6 +58,10 @@ public enum CommandRunner {
             try ReportCommand.write(app, quarter: try ReportQuarter(parsing: quarter), format: format, suppressBelow: suppressBelow)
         case .importFile(let kind, let file, let dryRun):
             try ImportCommand.run(app, kind: ImportKind(rawValue: kind) ?? .people, file: file, dryRun: dryRun)
+        case .exportPerson(let reference, let format, let reason):
+            FileHandle.standardOutput.write(Data(try ExportPersonCommand.output(app, reference: reference, format: format, reason: reason, now: Date()).utf8))
+        case .retention(let dryRun):
+            for line in try RetentionCommand.run(app, dryRun: dryRun, now: Date()) { print(line) }
         case .help:
             break
         }

@@ -24,6 +24,12 @@ extension AppConfiguration {
         configuration.trustedProxies = try trustedProxies(environment)
         configuration.accessLog = try flag("TP_ACCESS_LOG", environment) ?? true
         configuration.publicURL = environment["TP_PUBLIC_URL"]
+        if let text = environment["TP_RETENTION_YEARS"], !text.isEmpty {
+            guard let years = Int(text), (1...100).contains(years) else {
+                throw CommandLineOptions.UsageError(description: "TP_RETENTION_YEARS must be a whole number of years from 1 to 100, not \(text)")
+            }
+            configuration.retentionYears = years
+        }
         return configuration
     }
 

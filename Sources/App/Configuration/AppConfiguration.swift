@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Everything the app needs to know to start, from flags and environment variables
@@ -22,6 +23,8 @@ public struct AppConfiguration: Sendable {
     public var accessLog: Bool = true
     /// The address people use to reach the app, for printed links (setup, invitations).
     public var publicURL: String?
+    /// Whole years a closed case is kept before `retention` anonymises it (`TP_RETENTION_YEARS`).
+    public var retentionYears: Int = RetentionRule.defaultYears
 
     public init(rootDirectory: String) {
         self.rootDirectory = rootDirectory

@@ -32,6 +32,7 @@ struct PageRenderer: Sendable {
         NavigationItem(label: "Import", route: .imports, permission: .importData),
         NavigationItem(label: "Users", route: .users, permission: .administerUsers),
         NavigationItem(label: "Organisations", route: .organisations, permission: .administerUsers),
+        NavigationItem(label: "Data rights", route: .subjectAccess, permission: .exportPersonalData),
     ]
 
     func render(

@@ -13,7 +13,9 @@ public struct AccessPolicy: Sendable {
         .trustedPerson: [.viewPeopleWalkedAlongside, .workBarriers, .askForHelp, .workHelpRequests, .viewNetworkDirectory],
         .champion: [.viewOwnOrganisation, .workBarriers, .workHelpRequests, .inviteTrustedPersons, .viewNetworkDirectory],
         .coordinator: [.workCaseload, .importData, .workBarriers, .workHelpRequests, .approveInvitations, .viewNetworkDirectory],
-        .manager: [.viewNetwork, .administerUsers, .workBarriers, .approveInvitations, .viewNetworkDirectory],
+        .manager: [
+            .viewNetwork, .administerUsers, .workBarriers, .approveInvitations, .viewNetworkDirectory, .exportPersonalData, .reviewRetention,
+        ],
     ]
 
     public init() {}

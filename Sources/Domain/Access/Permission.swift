@@ -27,4 +27,8 @@ public enum Permission: String, CaseIterable, Sendable, Hashable {
     case approveInvitations
     /// The champions' network directory: champions and coordinators with work contact details.
     case viewNetworkDirectory
+    /// Producing a subject-access export of everything held about one person (README, "Data rights").
+    case exportPersonalData
+    /// Seeing which closed records the retention rule would anonymise (references and counts only).
+    case reviewRetention
 }

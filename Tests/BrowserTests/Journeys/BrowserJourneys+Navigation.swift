@@ -9,7 +9,7 @@ extension BrowserJourneys {
             (.trustedPerson, ["/", "/alongside", "/barriers", "/help", "/directory"]),
             (.champion, ["/", "/organisation", "/barriers", "/help", "/directory"]),
             (.coordinator, ["/", "/caseload", "/trusted-people", "/barriers", "/help", "/invitations", "/directory", "/imports"]),
-            (.manager, ["/", "/network", "/reports", "/barriers", "/invitations", "/directory", "/admin/users", "/admin/organisations"]),
+            (.manager, ["/", "/network", "/reports", "/barriers", "/invitations", "/directory", "/admin/users", "/admin/organisations", "/admin/subject-access"]),
         ]
 
         @Test(arguments: expected)

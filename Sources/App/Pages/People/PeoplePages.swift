@@ -36,7 +36,8 @@ enum PeoplePages {
             guard let referral else {
                 return try referralForm(services, context, input(context), errors, action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details", status: .unprocessableContent)
             }
-            try services.pool.write { db in try IndividualStore.updateDetails(person.id, referral, now: context.now, db) }
+            let user = try context.signedInUser
+            try services.pool.write { db in try CorrectionStore.updateDetailsKeepingHistory(person.id, referral, by: user.id, now: context.now, db) }
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .detailsSaved)
         }
         routes.post(Route.caseStatus) { context, individual in

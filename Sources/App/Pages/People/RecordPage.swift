@@ -128,6 +128,9 @@ enum RecordPage {
              "reason": TemplateValue(event.status == .closed ? ClosureReason.title(of: event.closureReason) : event.closureReason?.title), "note": .string(event.note), "by": TemplateValue(event.recordedBy),
              "at": .string(LondonTime.format(event.recordedAt))]
         })
+        values["corrections"] = CorrectionView.values(try services.personalData.read(context) { db, readable in
+            try CorrectionStore.corrections(person.id, readable, db)
+        })
         return try services.page("people/record", title: "\(person.preferredName) (\(person.ref))", context, values, status: status)
     }
 

@@ -38,6 +38,10 @@ extension Route {
         case .users, .newUser, .user, .deactivateUser, .reactivateUser, .resetPassword,
              .organisations, .newOrganisation, .adminOrganisation:
             .permission(.administerUsers)
+        case .subjectAccess:
+            .permission(.exportPersonalData)
+        case .retention:
+            .permission(.reviewRetention)
         case .me, .myStory, .myPlan, .myCircle, .mySharing, .myProgress, .myLooked, .withdrawMyConsent, .mySurvey:
             .permission(.viewOwnRecord)
         case .caseload, .referrals, .newReferral, .trustedPeople, .newTrustedPerson, .trustedPerson,

@@ -23,6 +23,9 @@ enum Route: Hashable, Sendable {
     case users, newUser, user(UserID), deactivateUser(UserID), reactivateUser(UserID), resetPassword(UserID)
     case organisations, newOrganisation, adminOrganisation(OrganisationID)
 
+    // Data rights: the subject-access export and the retention rule's dry run
+    case subjectAccess, retention
+
     // The individual's own pages
     case me, myStory, myPlan, myCircle, mySharing, myProgress, myLooked, mySurvey
     case withdrawMyConsent(ConsentID)
@@ -119,6 +122,8 @@ enum Route: Hashable, Sendable {
         case .organisations: "/admin/organisations"
         case .newOrganisation: "/admin/organisations/new"
         case .adminOrganisation(let id): "/admin/organisations/" + parameter(id)
+        case .subjectAccess: "/admin/subject-access"
+        case .retention: "/admin/retention"
         case .me: "/me"
         case .myStory: "/me/story"
         case .myPlan: "/me/plan"
