@@ -76,10 +76,13 @@ extension BrowserJourneys {
             return findings
         }
 
-        /// One page of each shape whose form has a required field, to see its error state.
+        /// One page of each shape with a form to fill in (one with a required field, or a page
+        /// for making or editing something), to see its error state.
         static func formPages(_ pages: [CrawledPage]) -> [CrawledPage] {
             DemoCrawl.oneOfEachShape(pages).filter { page in
-                page.status == 200 && page.html.contains("method=\"post\"") && page.html.contains(" required")
+                let path = page.path.split(separator: "?").first.map(String.init) ?? page.path
+                return page.status == 200 && page.html.contains("method=\"post\"")
+                    && (page.html.contains(" required") || path.hasSuffix("/new") || path.hasSuffix("/edit"))
             }
         }
 
@@ -90,13 +93,13 @@ extension BrowserJourneys {
             return summary === null || document.activeElement === summary;
             """
 
-        /// Prepares the first form in `main` with a required text field to be submitted empty:
+        /// Prepares the first form in `main` with a text or date field to be submitted empty:
         /// switches off the browser's own checks (the server's are under test), empties its text
         /// fields and marks its submit button; returns whether there was such a form.
         static let emptyRequiredFields = """
             var textual = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=submit]), textarea';
             var form = Array.prototype.find.call(document.querySelectorAll('main form[method=post]'), function (form) {
-                return Array.prototype.some.call(form.querySelectorAll(textual), function (field) { return field.required; });
+                return form.querySelector(textual) !== null;
             });
             var button = form && form.querySelector('button:not([type]), button[type=submit], input[type=submit]');
             if (!button) { return false; }
