@@ -50,7 +50,9 @@ import Testing
         #expect(icon.body.hasPrefix("<svg"))
     }
 
-    @Test func everyDateBoxSaysTheExpectedOrderWhereItFallsBackToText() throws {
+    /// HTML allows `placeholder` only on text-like inputs, so the Nu checker refuses it on a date
+    /// box; where a browser falls back to a text box, the field's error message gives the format.
+    @Test func noDateBoxCarriesAPlaceholderWhichHTMLForbidsThere() throws {
         let root = URL(fileURLWithPath: TestApp.rootDirectory).appendingPathComponent("Templates")
         let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
         var dateBoxes = 0
@@ -59,7 +61,7 @@ import Testing
             for box in text.components(separatedBy: "<input").dropFirst() where box.hasPrefix(" type=\"date\"") {
                 dateBoxes += 1
                 let tag = box.prefix { $0 != ">" }
-                #expect(tag.contains("placeholder=\"YYYY-MM-DD\""), "\(file): \(tag)")
+                #expect(!tag.contains("placeholder="), "\(file): \(tag)")
             }
         }
         #expect(dateBoxes >= 10)

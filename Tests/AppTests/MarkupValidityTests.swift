@@ -64,7 +64,8 @@ import Testing
         #expect(response.contains("<title>Error: Refer someone – Trusted Person</title>"))
         let main = try #require(response.body.firstRange(of: "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n"))
         #expect(response.body[main.upperBound...].hasPrefix(
-            "<div class=\"error-summary\" id=\"error-summary\" tabindex=\"-1\" role=\"alert\""))
+            "<div class=\"error-summary\" id=\"error-summary\" tabindex=\"-1\" role=\"alert\" autofocus "),
+            "the summary takes focus as the page opens (issue 14)")
         #expect(response.body.ranges(of: "class=\"error-summary\"").count == 1)
         #expect(response.contains("<a href=\"#preferred_name\">"))
         #expect(response.contains("<a href=\"#homelessness_on\">"))

@@ -4,9 +4,12 @@ import Testing
 /// Steps the journeys share: signing in and out, reading the navigation, choosing options
 /// by their visible text, and waiting for a page whose address carries a new record's id.
 extension WebDriver {
-    /// Signs in through the real form, entering the current code from `LiveApp.secondFactorSecret`
-    /// when the code page asks for one, and waits for the home page.
-    func signIn(_ live: LiveApp, email: String, password: String = LiveApp.password) async throws {
+    /// Signs in through the real form, entering the current code from `secret` (by default
+    /// `LiveApp.secondFactorSecret`) when the code page asks for one, and waits for the home page.
+    func signIn(
+        _ live: LiveApp, email: String, password: String = LiveApp.password,
+        secret: String = LiveApp.secondFactorSecret
+    ) async throws {
         try await navigate(to: live.url("/sign-in"))
         try await fill("#email", with: email)
         try await fill("#password", with: password)
@@ -16,7 +19,7 @@ extension WebDriver {
             return path == "/sign-in" ? nil : path
         }
         if after == "/sign-in/code" {
-            try await fill("#code", with: try await live.currentCode(email: email))
+            try await fill("#code", with: try await live.currentCode(email: email, secret: secret))
             try await click("main form button[type=submit]")
         }
         try await waitForPath("/")

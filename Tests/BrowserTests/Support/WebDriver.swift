@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Commands follow W3C WebDriver (https://www.w3.org/TR/webdriver2/) and avoid script
 /// execution on purpose: the app ships no JavaScript and its CSP forbids inline script, so
-/// journeys see the page exactly as a user without extensions does. Other concerns live in
+/// journeys see the page exactly as a user without extensions does. The one exception is
+/// injecting test tools such as axe-core (`WebDriver+Script.swift`). Other concerns live in
 /// `WebDriver+Window.swift`, `WebDriver+Cookies.swift`, `WebDriver+Wait.swift` and
 /// `WebDriver+Forms.swift`.
 final class WebDriver: Sendable {
