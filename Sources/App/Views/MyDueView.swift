@@ -18,7 +18,9 @@ enum MyDueView {
             let text = expired
                 ? "Your agreement to share with \(consent.recipientName) ended on \(consent.grant.reviewBy.display). Nothing is shared with them now."
                 : "Your agreement to share with \(consent.recipientName) is due to be looked at again by \(consent.grant.reviewBy.display)."
-            items.append(item(text, link: Route.renewMyConsent(ConsentID(consent.grant.id)).path, action: "Agree again, or stop"))
+            items.append(expired
+                ? item(text, link: Route.renewMyConsent(ConsentID(consent.grant.id)).path, action: "Agree again")
+                : item(text, link: Route.mySharing.path, action: "Agree again, or stop sharing"))
         }
         if person.status == .open, let openedOn = person.openedOn {
             let star = (try AssessmentStore.star(person.id, readable, db) ?? []).map(\.value.assessedOn)

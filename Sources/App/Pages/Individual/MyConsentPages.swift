@@ -104,7 +104,7 @@ enum MyConsentPages {
                 "happens": .array([
                     "\(name) will be able to see your \(kinds), from today.",
                     "This lasts until \(review.display). Before then you will be asked if you still agree.",
-                    "You can stop sharing at any time on this page, and it stops straight away.",
+                    "You can stop sharing at any time on your \"Who can see my information\" page, and it stops straight away.",
                 ].map { .string($0) }),
                 "fields": .array(fields.map { ["name": .string($0.0), "value": .string($0.1)] }),
             ]
