@@ -114,6 +114,26 @@ import Testing
         #expect(consents.last?.grant.replacedBy == consents.first?.grant.id)
     }
 
+    @Test func aChangeOfAConsentAlreadyReplacedIsRefusedAndNothingStored() throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin")
+        let old = try test.expiredConsent(person, to: .coordinationTeam, [.story])
+        let coordinator = try test.signedIn([.coordinator])
+        let today = LondonTime.today(test.now).iso
+        coordinator.lastCSRFToken = try coordinator.get("/people/\(person)/consents/\(old)/change").csrfToken
+        let change = [
+            ("recipient", "coordination-team"), ("categories", "story"), ("purpose", "Coordination"), ("how_given", "verbal"),
+            ("given_on", today), ("review_by", ""), ("renews", String(old)),
+        ]
+        #expect(try coordinator.post("/people/\(person)/consents", change).status == 303)
+        let count = try test.count("SELECT count(*) FROM consents")
+        let again = try coordinator.post("/people/\(person)/consents", change)
+        #expect(again.status == 422)
+        #expect(again.contains("already been renewed, changed or withdrawn"))
+        #expect(again.contains("value=\"Coordination\""))
+        #expect(try test.count("SELECT count(*) FROM consents") == count)
+    }
+
     @Test func anExpiredConsentOffersRenewalNeverWithdrawal() throws {
         let test = try TestApp()
         let person = try test.refer("Robin")
