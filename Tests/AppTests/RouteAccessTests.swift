@@ -64,6 +64,10 @@ import Testing
                 try db.execute("UPDATE individuals SET user_id = (SELECT id FROM users WHERE email = 'individual@example.org') WHERE id = ?", ownRecord)
             }
         }
+        let ownLinkID = try test.link(ownRecord, trustedPersonID)
+        let questionID = try test.pool.write { db in
+            try CircleQuestionStore.ask(individualID: individualID, linkID: linkID, words: "", by: nil, now: test.now, db)
+        }
         let consentID: Int64 = try test.pool.read { db in try db.scalar("SELECT min(id) FROM consents WHERE individual_id = ?", individualID) ?? 0 }
         let ownConsentID: Int64 = try test.pool.read { db in try db.scalar("SELECT min(id) FROM consents WHERE individual_id = ?", ownRecord) ?? 0 }
         func lastly(_ pattern: String) -> Int { pattern == "/sign-out" ? 2 : (pattern.hasSuffix("/withdraw") ? 1 : 0) }
@@ -74,7 +78,8 @@ import Testing
                 (":trusted", "\(trustedPersonID)"),
                 (":individual", "\(individualID)"),
                 (":barrier", "\(barrierID)"),
-                (":link", "\(linkID)"),
+                (":link", "\(entry.pattern.hasPrefix("/me/") ? ownLinkID : linkID)"),
+                (":question", "\(questionID)"),
                 (":handover", "\(handoverID)"),
                 (":bulk", "\(bulkID)"),
                 (":entry", "\(entryID)"),

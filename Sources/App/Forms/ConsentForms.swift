@@ -3,7 +3,8 @@ import Domain
 /// A consent to record, decoded from the consent form: with whom, which kinds of information,
 /// why, how the person gave it, and from and until when.
 struct ConsentForm: DecodedForm {
-    static let fields = ["recipient", "purpose", "how_given", "given_on", "review_by"]
+    /// `renews` names the consent a "change" replaces; the page checks it (`ConsentPages`).
+    static let fields = ["recipient", "purpose", "how_given", "given_on", "review_by", "renews"]
 
     let recipient: ConsentRecipient
     let categories: Set<InformationCategory>

@@ -11,7 +11,7 @@ enum PersonPaths {
             "override": .safeguardingOverride(id), "newStory": .newStoryEntry(id), "story": .story(id), "newPlan": .newPlanGoal(id),
             "plan": .plan(id), "newContact": .newContact(id), "contacts": .contacts(id), "newMeeting": .newMeeting(id),
             "meetings": .meetings(id), "newLink": .newLink(id), "links": .links(id), "unsafe": .unsafeMarkings(id),
-            "interim": .interimCover(id), "survey": .personSurvey(id),
+            "interim": .interimCover(id), "survey": .personSurvey(id), "questions": .circleQuestions(id),
         ]
         for tool in AssessmentTool.allCases {
             paths["new_" + tool.rawValue] = .newAssessment(id, tool)

@@ -21,7 +21,7 @@ enum SharingView {
                 ["holding": .string(basis.holding.title), "sharing": .string(basis.sharing.title), "note": .string(basis.note),
                  "sharingIsConsent": .bool(basis.sharing == .consent)]
             } ?? .null,
-            "accessLog": .array(accessLog.map(logLine)),
+            "accessLog": .array(accessLog.map { logLine($0) }),
             "readableCategories": .array(InformationCategory.allCases.filter(readable.contains).map { category in
                 ["value": .string(category.rawValue), "title": .string(category.title)]
             }),
@@ -40,6 +40,7 @@ enum SharingView {
             "categorySlug": .string(entry.latest.category.rawValue), "toldOn": .string(entry.latest.toldOn.display),
             "toldOnISO": .string(entry.latest.toldOn.iso), "body": .string(entry.latest.body),
             "by": TemplateValue(entry.latest.recordedBy), "version": .int(entry.latest.version),
+            "byThePerson": .bool(entry.latest.byThePerson),
             "amended": .bool(entry.latest.version > 1),
             "earlier": .array(entry.earlier.map { version in
                 ["version": .int(version.version), "body": .string(version.body), "toldOn": .string(version.toldOn.display),
@@ -52,10 +53,10 @@ enum SharingView {
     static func goal(_ goal: PlanGoal, of person: IndividualID? = nil) -> TemplateValue {
         [
             "id": .string(String(goal.id)), "goal": .string(goal.goal), "status": .string(goal.status),
-            "active": .bool(goal.status == "active"),
+            "active": .bool(goal.status == "active"), "byThePerson": .bool(goal.byThePerson),
             "steps": .array(goal.steps.map { step in
                 ["id": .string(String(step.id)), "path": TemplateValue(person.map { Route.planStep($0, PlanStepID(step.id)).path }),
-                 "step": .string(step.step), "who": .string(step.who),
+                 "step": .string(step.step), "who": .string(step.who), "byThePerson": .bool(step.byThePerson),
                  "due": TemplateValue(step.dueOn?.display), "status": .string(step.status), "done": .bool(step.status == "done"),
                  "statusChoices": Choices.of(PlanStore.stepStatuses.map { ($0, stepTitle($0)) }, selected: step.status)]
             }),
@@ -71,35 +72,60 @@ enum SharingView {
         }
     }
 
-    /// A consent; its withdrawal addresses for the person (`/me`) and, with `person`, for a
-    /// coordinator on the person's record.
+    /// A consent; its withdrawal and renewal addresses for the person (`/me`) and, with
+    /// `person`, for a coordinator on the person's record. An expired consent offers renewal,
+    /// never "stop sharing"; one due for review offers both.
     static func consent(_ record: ConsentRecord, today: CalendarDate, of person: IndividualID? = nil) -> TemplateValue {
         let grant = record.grant
         let state: String
+        let due = ConsentReview.isDue(grant, today: today)
         if let withdrawn = grant.withdrawnOn {
             state = "Withdrawn on \(withdrawn.display)" + (record.withdrawnHow == "by-the-person" ? " by the person" : "")
+        } else if grant.replacedBy != nil {
+            state = "Renewed or changed since: kept as history"
         } else if ConsentPolicy.isExpired(grant, today: today) {
             state = "Expired: review was due \(grant.reviewBy.display). Nothing is shared until it is reviewed."
         } else {
-            state = "In force until review on \(grant.reviewBy.display)"
+            state = "In force until review on \(grant.reviewBy.display)" + (due ? ": review due" : "")
         }
+        let id = ConsentID(grant.id)
         return [
             "id": .string(String(grant.id)), "recipient": .string(record.recipientName), "purpose": .string(record.purpose),
-            "myWithdrawPath": .string(Route.withdrawMyConsent(ConsentID(grant.id)).path),
-            "withdrawPath": TemplateValue(person.map { Route.withdrawConsent($0, ConsentID(grant.id)).path }),
+            "myWithdrawPath": .string(Route.withdrawMyConsent(id).path), "myRenewPath": .string(Route.renewMyConsent(id).path),
+            "withdrawPath": TemplateValue(person.map { Route.withdrawConsent($0, id).path }),
+            "renewPath": TemplateValue(person.map { Route.renewConsent($0, id).path }),
+            "changePath": TemplateValue(person.map { Route.changeConsent($0, id).path }),
+            "due": .bool(due), "open": .bool(ConsentReview.isOpen(grant)), "replaced": .bool(grant.replacedBy != nil),
+            "stoppable": .bool(ConsentPolicy.isInForce(grant, today: today)), "myState": .string(myState(grant, record, due: due, today: today)),
+            "reviewBy": .string(grant.reviewBy.display),
             "words": .string(record.words),
             "categories": .string(InformationCategory.allCases.filter(grant.categories.contains).map(\.title).joined(separator: ", ")),
-            "method": .string(record.method.title), "givenOn": .string(grant.givenOn.display), "state": .string(state),
+            "method": .string(record.howTitle), "givenOn": .string(grant.givenOn.display), "state": .string(state),
             "inForce": .bool(ConsentPolicy.isInForce(grant, today: today)), "withdrawn": .bool(grant.withdrawnOn != nil),
             "expired": .bool(ConsentPolicy.isExpired(grant, today: today)),
             "isCoordinationTeam": .bool(grant.recipient == .coordinationTeam),
         ]
     }
 
-    static func logLine(_ line: AccessLogLine) -> TemplateValue {
-        [
+    /// A consent's state in the person's own words, for their sharing page.
+    private static func myState(_ grant: ConsentGrant, _ record: ConsentRecord, due: Bool, today: CalendarDate) -> String {
+        if let withdrawn = grant.withdrawnOn {
+            return record.withdrawnHow == "by-the-person"
+                ? "You stopped sharing on \(withdrawn.display)." : "Stopped on \(withdrawn.display), as you asked."
+        }
+        if grant.replacedBy != nil { return "You agreed again or changed this later." }
+        if ConsentPolicy.isExpired(grant, today: today) {
+            return "This ended on \(grant.reviewBy.display), when it was due to be looked at again. Nothing is shared now."
+        }
+        return "In place until \(grant.reviewBy.display)." + (due ? " It is time to look at it again." : "")
+    }
+
+    /// A line of the access log; `forThePerson` says it in the person's own words ("your").
+    static func logLine(_ line: AccessLogLine, forThePerson: Bool = false) -> TemplateValue {
+        let summaryOnly = forThePerson ? "Only your name and reference" : "their summary only"
+        return [
             "at": .string(LondonTime.format(line.at)), "who": .string(line.who), "roles": .string(line.roles),
-            "categories": .string(line.categories.isEmpty ? "their summary only" : line.categories.map(\.title).joined(separator: ", ")),
+            "categories": .string(line.categories.isEmpty ? summaryOnly : line.categories.map(\.title).joined(separator: ", ")),
             "action": .string(line.action), "reason": .string(line.reason),
             "grants": .array(line.grants.map { ["text": .string(RoleGrantView.explanation($0))] }),
         ]

@@ -39,10 +39,12 @@ public struct ConsentGrant: Sendable, Equatable {
     public let givenOn: CalendarDate
     public let reviewBy: CalendarDate
     public let withdrawnOn: CalendarDate?
+    /// The consent that renewed or changed this one, when there is one: this one is then history.
+    public let replacedBy: Int64?
 
     public init(
         id: Int64, recipient: ConsentRecipient, categories: Set<InformationCategory>, givenOn: CalendarDate,
-        reviewBy: CalendarDate, withdrawnOn: CalendarDate?
+        reviewBy: CalendarDate, withdrawnOn: CalendarDate?, replacedBy: Int64? = nil
     ) {
         self.id = id
         self.recipient = recipient
@@ -50,11 +52,13 @@ public struct ConsentGrant: Sendable, Equatable {
         self.givenOn = givenOn
         self.reviewBy = reviewBy
         self.withdrawnOn = withdrawnOn
+        self.replacedBy = replacedBy
     }
 }
 
 /// The rules of consent: a consent is in force from the day it was given until it is
-/// withdrawn (at once) or passes its review date (expired until reviewed).
+/// withdrawn (at once), passes its review date (expired until reviewed) or is replaced by its
+/// renewal or a changed consent (the old one kept as history).
 ///
 /// Why: PRODUCT.md's consent rule — the individual's sharing wishes are enforced as a duty of
 /// confidence whatever the lawful basis, withdrawal takes effect at once, and expired consent
@@ -68,12 +72,12 @@ public enum ConsentPolicy {
     }
 
     public static func isInForce(_ consent: ConsentGrant, today: CalendarDate) -> Bool {
-        consent.withdrawnOn == nil && consent.givenOn <= today && today <= consent.reviewBy
+        consent.withdrawnOn == nil && consent.replacedBy == nil && consent.givenOn <= today && today <= consent.reviewBy
     }
 
-    /// Whether the consent is past its review date and not withdrawn.
+    /// Whether the consent is past its review date, not withdrawn and not yet renewed.
     public static func isExpired(_ consent: ConsentGrant, today: CalendarDate) -> Bool {
-        consent.withdrawnOn == nil && today > consent.reviewBy
+        consent.withdrawnOn == nil && consent.replacedBy == nil && today > consent.reviewBy
     }
 
     /// The categories in force for any of `recipients`.

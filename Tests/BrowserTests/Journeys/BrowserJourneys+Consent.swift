@@ -42,7 +42,7 @@ extension BrowserJourneys {
                         let views = try await Self.whoHasLooked(phone)
                         #expect(
                             views.filter { $0.who == "Pat Quinn (Trusted person)" }.map(\.what)
-                                == ["their summary only", "Story"],
+                                == ["Only your name and reference", "Story"],
                             "newest first: the view after withdrawal read nothing, the one before the story")
                     }
                 }
@@ -93,7 +93,7 @@ extension BrowserJourneys {
                 in: "main .notice")
             let withdrawn = try await consentCard(phone, recipient: organisation)
             #expect(try await withdrawn.findElements(css: "a").isEmpty, "no second 'Stop sharing' link")
-            #expect(try await withdrawn.findElement(css: ".meta").text().hasSuffix("by the person"))
+            #expect(try await withdrawn.findElement(css: ".consent-state").text().hasPrefix("You stopped sharing on "))
         }
 
         /// The card of the consent to `recipient` on "Who can see my information".

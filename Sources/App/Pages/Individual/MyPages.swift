@@ -12,39 +12,36 @@ enum MyPages {
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.me) { context in
-            let person = try mine(services, context)
-            let surveyDue = try SurveyDueView.isDue(
-                individualID: person.id, isOpen: person.status == .open, today: LondonTime.today(context.now), services)
-            return try services.page("me/index", title: "My page", context, ["person": PersonHeading.values(person), "surveyDue": .bool(surveyDue)])
+            try page(services, context, "me/index", "My page") { person, db, readable in
+                ["due": try MyDueView.values(person, readable, today: context.today, db, services)]
+            }
         }
         routes.get(.myStory) { context in
-            try page(services, context, "me/story", "My story") { person, db, readable in
-                let story = try StoryStore.entries(person.id, readable, db)
-                return ["story": .array(story.shown.map { SharingView.entry($0) })]
-            }
+            try MyWordsPages.story(services, context, [:], FieldErrors())
         }
         routes.get(.myPlan) { context in
-            try page(services, context, "me/plan", "My plan") { person, db, readable in
-                ["plan": .array((try PlanStore.goals(person.id, readable, db) ?? []).map { SharingView.goal($0) })]
-            }
+            try MyWordsPages.plan(services, context, [:], FieldErrors())
         }
         routes.get(.myCircle) { context in
-            try page(services, context, "me/circle", "The people I trust") { person, db, _ in
-                let links = try TrustLinkStore.forIndividual(person.id, db)
-                return ["circle": CircleView.values(person: person, links: links, unsafe: [])]
-            }
+            try MyCirclePages.circle(services, context)
         }
         routes.get(.mySharing) { context in
             try page(services, context, "me/sharing", "Who can see my information") { person, db, _ in
                 let today = LondonTime.today(context.now)
-                return ["consents": .array(try ConsentStore.all(person.id, db).map { SharingView.consent($0, today: today) })]
+                let consents = try ConsentStore.all(person.id, db)
+                let circle = try MyConsentPages.choices(person, db)
+                return [
+                    "consents": .array(consents.filter { ConsentReview.isOpen($0.grant) }.map { SharingView.consent($0, today: today) }),
+                    "earlier": .array(consents.filter { !ConsentReview.isOpen($0.grant) }.map { SharingView.consent($0, today: today) }),
+                    "canGive": .bool(!circle.isEmpty), "givePath": .string(Route.newMyConsent.path),
+                ]
             }
         }
         routes.get(Route.withdrawMyConsent) { context, consent in
             let consentID = try context.parameter(ConsentID.self).rawValue
             return try page(services, context, "me/withdraw", "Stop sharing") { person, db, _ in
                 let today = LondonTime.today(context.now)
-                guard let consent = try ConsentStore.all(person.id, db).first(where: { $0.grant.id == consentID && $0.grant.withdrawnOn == nil }) else {
+                guard let consent = try ConsentStore.all(person.id, db).first(where: { $0.grant.id == consentID && ConsentPolicy.isInForce($0.grant, today: today) }) else {
                     throw AppError.notFound
                 }
                 return ["consent": SharingView.consent(consent, today: today)]
@@ -59,6 +56,9 @@ enum MyPages {
             }
             return .redirect(to: .mySharing, notice: .consentWithdrawn)
         }
+        MyWordsPages.register(in: &routes, services)
+        MyConsentPages.register(in: &routes, services)
+        MyCirclePages.register(in: &routes, services)
         routes.get(.myProgress) { context in
             try page(services, context, "me/progress", "My progress") { person, db, readable in
                 let readings = (try AssessmentStore.star(person.id, readable, db) ?? []).map(\.value)
@@ -81,12 +81,14 @@ enum MyPages {
         }
         routes.get(.myLooked) { context in
             try page(services, context, "me/looked", "Who has looked at my information") { person, db, _ in
-                ["accessLog": .array(try services.accessLog.lines(for: person.id, limit: 200, names: db).map(SharingView.logLine))]
+                ["accessLog": .array(try services.accessLog.lines(for: person.id, limit: 200, names: db).map { SharingView.logLine($0, forThePerson: true) })]
             }
         }
     }
 
-    private static func mine(_ services: AppServices, _ context: RequestContext) throws -> IndividualRecord {
+    /// The signed-in person's own record: the only record these pages ever reach (not found
+    /// when the account is linked to none).
+    static func mine(_ services: AppServices, _ context: RequestContext) throws -> IndividualRecord {
         let user = try context.signedInUser
         guard let person = try services.pool.read({ db in try IndividualStore.find(userID: user.id, db) }) else {
             throw AppError.notFound
@@ -94,8 +96,10 @@ enum MyPages {
         return person
     }
 
-    private static func page(
-        _ services: AppServices, _ context: RequestContext, _ template: String, _ title: String,
+    /// One of the person's own pages: their record read through the personal-data door (so the
+    /// view is in their own access log), with `load`'s values and their heading.
+    static func page(
+        _ services: AppServices, _ context: RequestContext, _ template: String, _ title: String, status: HTTPStatus = .ok,
         _ load: (IndividualRecord, Database, Readable) throws -> [String: TemplateValue]
     ) throws -> HTTPResponse {
         let person = try mine(services, context)
@@ -104,6 +108,6 @@ enum MyPages {
             individualID: person.id, user: user, now: context.now, reason: "The person looked at their own page: \(title)"
         ) { db, readable in try load(person, db, readable) }
         values["person"] = PersonHeading.values(person)
-        return try services.page(template, title: title, context, values)
+        return try services.page(template, title: title, context, values, status: status)
     }
 }

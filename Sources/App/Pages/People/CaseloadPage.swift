@@ -24,9 +24,10 @@ enum CaseloadPage {
             let today = LondonTime.today(context.now)
             var searched = filter
             searched.search = PersonReference.searched(filter.search) ?? filter.search
-            var (page, counts, due, missing) = try services.pool.read { db in
+            var (page, counts, due, missing, questions) = try services.pool.read { db in
                 (try CaseloadStore.page(searched, now: context.now, db), try CaseloadStore.counts(db),
-                 try ConsentStore.dueForReview(today: today, within: 30, db), try ConsentStore.withoutCoordinationConsent(limit: 20, db))
+                 try ConsentStore.dueForReview(today: today, within: ConsentReview.noticeDays, db),
+                 try ConsentStore.withoutCoordinationConsent(limit: 20, db), try CircleQuestionStore.unanswered(limit: 20, db))
             }
             if page.rows.isEmpty, page.total > 0, filter.page > 1 {
                 filter.page = (page.total + CaseloadFilter.pageSize - 1) / CaseloadFilter.pageSize
@@ -36,7 +37,9 @@ enum CaseloadPage {
             let shownMissing = missing.prefix(20)
             let shownDue = due.prefix(20)
             var listed = page.rows.map(\.id)
-            for id in shownMissing.map(\.individualID) + shownDue.map(\.individualID) where !listed.contains(id) { listed.append(id) }
+            for id in shownMissing.map(\.individualID) + shownDue.map(\.individualID) + questions.map(\.individualID) where !listed.contains(id) {
+                listed.append(id)
+            }
             try services.personalData.logListing(
                 individualIDs: listed, user: try context.signedInUser, now: context.now, reason: "Listed on the caseload")
             let acting = try services.pool.read { db in try AbsenceView.caseloadLines(individualIDs: page.rows.map(\.id), today: today, db) }
@@ -48,11 +51,14 @@ enum CaseloadPage {
             } + shownDue.map { item in
                 ["id": .string(String(item.individualID)), "path": .string(Route.person(IndividualID(item.individualID)).path),
                  "ref": .string(item.ref), "name": .string(item.name), "recipient": .string(item.recipient), "reviewBy": .string(item.reviewBy.display),
-                 "overdue": .bool(item.reviewBy < today), "missing": .bool(false)]
+                 "overdue": .bool(item.reviewBy < today), "missing": .bool(false),
+                 "renewPath": .string(Route.renewConsent(IndividualID(item.individualID), ConsentID(item.consentID)).path),
+                 "changePath": .string(Route.changeConsent(IndividualID(item.individualID), ConsentID(item.consentID)).path)]
             })
             values["consentsDueCount"] = .int(due.count)
             values["noConsentCount"] = .int(counts["without_coordination_consent"] ?? 0)
             values["hasNoConsent"] = .bool(!missing.isEmpty)
+            values["questions"] = CircleQuestionPages.listed(questions)
             return try services.page("people/caseload", title: "Caseload", context, values)
         }
     }

@@ -64,6 +64,8 @@ enum ConsentPages {
             return .redirect(to: Route.person(IndividualID(person.id)), notice: .overrideOpened)
         }
         IndividualAccountPages.register(in: &routes, services)
+        ConsentReviewPages.register(in: &routes, services)
+        CircleQuestionPages.register(in: &routes, services)
     }
 
     private static func record(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -76,15 +78,32 @@ enum ConsentPages {
             unsafeReason = try services.pool.read { db in try TrustLinkStore.unsafeReason(individualID: person.id, trustedPersonID: id, db) }
         }
         var errors = FieldErrors()
-        guard let consent = ConsentForm.decode(input, ticked: ticked, today: context.today, unsafeReason: unsafeReason, into: &errors) else {
+        let renews = try replaced(services, context, person, input["renews"], into: &errors)
+        guard let consent = ConsentForm.decode(input, ticked: ticked, today: context.today, unsafeReason: unsafeReason, into: &errors),
+              errors.isEmpty
+        else {
             return try form(services, context, person, input.text, ConsentForm.categories(ticked), errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             _ = try ConsentStore.record(
                 individualID: person.id, recipient: consent.recipient, categories: consent.categories, purpose: consent.purpose,
-                method: consent.method, givenOn: consent.givenOn, reviewBy: consent.reviewBy, by: user.id, now: context.now, db)
+                method: consent.method, givenOn: consent.givenOn, reviewBy: consent.reviewBy, by: user.id, now: context.now,
+                renews: renews, db)
         }
-        return .redirect(to: Route.person(IndividualID(person.id)), notice: .consentRecorded, fragment: "consents")
+        return .redirect(to: Route.person(IndividualID(person.id)), notice: renews == nil ? .consentRecorded : .consentChanged, fragment: "consents")
+    }
+
+    /// The consent a changed consent replaces (`renews`, sent by the "change" form), when there
+    /// is one: it must be one of the person's and still open, or the form says so.
+    private static func replaced(
+        _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, _ text: String, into errors: inout FieldErrors
+    ) throws -> Int64? {
+        guard !text.isEmpty else { return nil }
+        let consentID = Int64(text)
+        let old = try services.personalData.read(context) { db, _ in try ConsentStore.all(person.id, db).first { $0.grant.id == consentID } }
+        guard let old else { throw AppError.notFound }
+        if !ConsentReview.isOpen(old.grant) { errors.add("recipient", "The consent you were changing has already been renewed, changed or withdrawn.") }
+        return old.grant.id
     }
 
     /// The page asked before withdrawing on the person's word: whom sharing stops with, which
@@ -122,7 +141,8 @@ enum ConsentPages {
         }
     }
 
-    private static func form(
+    /// The consent form; with `renews` in `input`, the "change" of that consent, pre-filled.
+    static func form(
         _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, _ input: [String: String],
         _ chosen: Set<InformationCategory>, _ errors: FieldErrors, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
@@ -139,6 +159,9 @@ enum ConsentPages {
             ["value": .string(category.rawValue), "title": .string(category.title), "checked": .bool(chosen.contains(category))]
         })
         values["methods"] = Choices.of([("verbal", "Verbally"), ("written", "In writing")], selected: input["how_given"])
-        return try services.page("people/consent-form", title: "Record consent for \(person.preferredName)", context, values, status: status)
+        let changing = !(input["renews"] ?? "").isEmpty
+        values["changing"] = .bool(changing)
+        let title = changing ? "Change \(person.preferredName)'s consent" : "Record consent for \(person.preferredName)"
+        return try services.page("people/consent-form", title: title, context, values, status: status)
     }
 }

@@ -12,6 +12,13 @@ struct ConsentRecord: Sendable {
     let method: ConsentMethod
     let recordedBy: String?
     let withdrawnHow: String?
+    /// How the person said so, where recorded more exactly than `method` (renewals, their own page).
+    var channel: ConsentChannel? = nil
+    /// The consent this one renewed or changed, if any.
+    var renews: Int64? = nil
+
+    /// How the person agreed, in words for the pages.
+    var howTitle: String { channel?.title ?? method.title }
 }
 
 /// SQL for consents and the lawful basis.
@@ -19,8 +26,12 @@ enum ConsentStore {
     static func record(
         individualID: Int64, recipient: ConsentRecipient, categories: Set<InformationCategory>, purpose: String,
         method: ConsentMethod, givenOn: CalendarDate, reviewBy: CalendarDate, by userID: Int64?, now: Date, words: String = "",
-        _ db: Database
+        renews: Int64? = nil, channel: ConsentChannel? = nil, _ db: Database
     ) throws -> Int64 {
+        if let renews {
+            guard let old = try all(individualID, db).first(where: { $0.grant.id == renews }) else { throw AppError.notFound }
+            guard ConsentReview.isOpen(old.grant) else { throw AppError.badRequest("This consent has already been renewed, changed or withdrawn.") }
+        }
         var trustedPersonID: Int64?
         var organisationID: Int64?
         switch recipient {
@@ -31,16 +42,31 @@ enum ConsentStore {
         try db.execute(
             """
             INSERT INTO consents (individual_id, recipient_kind, recipient_trusted_person_id, recipient_organisation_id, purpose,
-                how_given, given_on, review_by, recorded_by, recorded_at, individuals_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                how_given, given_on, review_by, recorded_by, recorded_at, individuals_words, renews_consent_id, how_channel)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             individualID, recipient.kind, trustedPersonID, organisationID, purpose, method.rawValue, givenOn.iso, reviewBy.iso, userID, now,
-            words)
+            words, renews, channel?.rawValue)
         let id = db.lastInsertRowID
         for category in InformationCategory.allCases where categories.contains(category) {
             try db.execute("INSERT INTO consent_categories (consent_id, category) VALUES (?, ?)", id, category.rawValue)
         }
         try IndividualStore.touch(individualID, now: now, db)
         return id
+    }
+
+    /// Renews an open consent as it stands: a new consent with the same recipient, kinds of
+    /// information and purpose, given again on `givenOn` through `channel`, reviewed by
+    /// `reviewBy`; the old one is kept, replaced. Call inside the write transaction.
+    static func renew(
+        _ consentID: Int64, individualID: Int64, givenOn: CalendarDate, reviewBy: CalendarDate, channel: ConsentChannel,
+        words: String = "", by userID: Int64?, now: Date, _ db: Database
+    ) throws -> Int64 {
+        guard let old = try all(individualID, db).first(where: { $0.grant.id == consentID }) else { throw AppError.notFound }
+        return try record(
+            individualID: individualID, recipient: old.grant.recipient, categories: old.grant.categories, purpose: old.purpose,
+            method: channel.method, givenOn: givenOn, reviewBy: reviewBy, by: userID, now: now, words: words, renews: consentID,
+            channel: channel, db)
     }
 
     /// Withdraws a consent from today; effective at once for every page and export.
@@ -63,7 +89,8 @@ enum ConsentStore {
         }
         return try db.query(
             """
-            SELECT k.*, t.name AS trusted_person_name, o.name AS organisation_name, u.display_name AS recorded_by_name
+            SELECT k.*, t.name AS trusted_person_name, o.name AS organisation_name, u.display_name AS recorded_by_name,
+                (SELECT r.id FROM consents r WHERE r.renews_consent_id = k.id) AS replaced_by
             FROM consents k LEFT JOIN trusted_people t ON t.id = k.recipient_trusted_person_id
             LEFT JOIN organisations o ON o.id = k.recipient_organisation_id LEFT JOIN users u ON u.id = k.recorded_by
             WHERE k.individual_id = ? ORDER BY k.id DESC
@@ -87,18 +114,19 @@ enum ConsentStore {
                     id: id, recipient: recipient, categories: byConsent[id] ?? [],
                     givenOn: try IndividualStore.date(row, "given_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
                     reviewBy: try IndividualStore.date(row, "review_by") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
-                    withdrawnOn: try IndividualStore.date(row, "withdrawn_on")),
+                    withdrawnOn: try IndividualStore.date(row, "withdrawn_on"), replacedBy: try row.get("replaced_by")),
                 recipientName: name, purpose: try row.get("purpose"), words: try row.get("individuals_words"),
                 method: (try row.vocabulary("how_given") as ConsentMethod), recordedBy: try row.get("recorded_by_name"),
-                withdrawnHow: try row.get("withdrawn_how"))
+                withdrawnHow: try row.get("withdrawn_how"), channel: try row.optionalVocabulary("how_channel"),
+                renews: try row.get("renews_consent_id"))
         }
     }
 
     /// Consents past their review date and not withdrawn, across the cohort, soonest first.
-    static func dueForReview(today: CalendarDate, within days: Int, _ db: Database) throws -> [(individualID: Int64, ref: String, name: String, recipient: String, reviewBy: CalendarDate)] {
+    static func dueForReview(today: CalendarDate, within days: Int, _ db: Database) throws -> [(individualID: Int64, ref: String, name: String, recipient: String, reviewBy: CalendarDate, consentID: Int64)] {
         try db.query(
             """
-            SELECT k.individual_id, i.ref, i.preferred_name, k.review_by,
+            SELECT k.id, k.individual_id, i.ref, i.preferred_name, k.review_by,
                 coalesce(t.name, o.name, 'The coordination team') AS recipient
             FROM consents k JOIN individuals i ON i.id = k.individual_id
             LEFT JOIN trusted_people t ON t.id = k.recipient_trusted_person_id LEFT JOIN organisations o ON o.id = k.recipient_organisation_id
@@ -106,11 +134,12 @@ enum ConsentStore {
               AND NOT EXISTS (SELECT 1 FROM consents n WHERE n.individual_id = k.individual_id AND n.id > k.id
                   AND n.recipient_kind = k.recipient_kind AND n.recipient_trusted_person_id IS k.recipient_trusted_person_id
                   AND n.recipient_organisation_id IS k.recipient_organisation_id)
+              AND NOT EXISTS (SELECT 1 FROM consents r WHERE r.renews_consent_id = k.id)
             ORDER BY k.review_by, i.ref
             """, today.adding(days: days).iso
         ).map { row in
             (try row.get("individual_id"), try row.get("ref"), try row.get("preferred_name"), try row.get("recipient"),
-             try IndividualStore.date(row, "review_by") ?? today)
+             try IndividualStore.date(row, "review_by") ?? today, try row.get("id"))
         }
     }
 

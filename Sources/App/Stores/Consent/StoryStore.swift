@@ -12,6 +12,8 @@ struct StoryVersion: Sendable {
     let body: String
     let recordedBy: String?
     let recordedAt: Date
+    /// Whether the person wrote this version themselves, on their own page.
+    let byThePerson: Bool
 }
 
 /// A story entry as shown: its latest version and the earlier ones.
@@ -25,13 +27,13 @@ struct StoryEntry: Sendable {
 enum StoryStore {
     static func add(
         individualID: Int64, category: InformationCategory, toldOn: CalendarDate, body: String, by userID: Int64?, now: Date,
-        _ db: Database
+        byThePerson: Bool = false, _ db: Database
     ) throws -> Int64 {
         try db.execute(
             """
-            INSERT INTO story_entries (entry_id, version, individual_id, category, told_on, body, recorded_by, recorded_at)
-            VALUES (0, 1, ?, ?, ?, ?, ?, ?)
-            """, individualID, category.rawValue, toldOn.iso, body, userID, now)
+            INSERT INTO story_entries (entry_id, version, individual_id, category, told_on, body, recorded_by, recorded_at, by_the_person)
+            VALUES (0, 1, ?, ?, ?, ?, ?, ?, ?)
+            """, individualID, category.rawValue, toldOn.iso, body, userID, now, byThePerson)
         let id = db.lastInsertRowID
         try db.execute("UPDATE story_entries SET entry_id = ? WHERE id = ?", id, id)
         try IndividualStore.touch(individualID, now: now, db)
@@ -68,7 +70,8 @@ enum StoryStore {
                 id: try row.get("id"), entryID: try row.get("entry_id"), version: try row.get("version"),
                 category: (try row.vocabulary("category") as InformationCategory),
                 toldOn: try IndividualStore.date(row, "told_on") ?? CalendarDate(year: 2000, month: 1, day: 1)!,
-                body: try row.get("body"), recordedBy: try row.get("recorded_by_name"), recordedAt: try row.get("recorded_at"))
+                body: try row.get("body"), recordedBy: try row.get("recorded_by_name"), recordedAt: try row.get("recorded_at"),
+                byThePerson: try row.get("by_the_person"))
             if grouped[version.entryID] == nil { order.append(version.entryID) }
             grouped[version.entryID, default: []].append(version)
         }

@@ -44,6 +44,9 @@ extension Route {
             .permission(.reviewRetention)
         case .me, .myStory, .myPlan, .myCircle, .mySharing, .myProgress, .myLooked, .withdrawMyConsent, .mySurvey:
             .permission(.viewOwnRecord)
+        case .newMyConsent, .renewMyConsent, .confirmMyLink, .questionMyLink:
+            // The handlers find the signed-in person's own record and act only on it.
+            .permission(.viewOwnRecord)
         case .caseload, .referrals, .newReferral, .trustedPeople, .newTrustedPerson, .trustedPerson,
              .trustedPersonLeaving, .trustedPersonAbsence, .trustedPersonReturn, .bulkHandover, .proposeBulkHandover,
              .trustedPersonTraining:
@@ -55,7 +58,7 @@ extension Route {
         case .newStoryEntry, .story, .amendStoryEntry, .newPlanGoal, .plan, .planStep, .newContact, .contacts, .personSurvey:
             .individualWork
         case .editPerson, .caseStatus, .eligibility, .personAccount, .newHandover, .handovers, .newConsent, .consents,
-             .withdrawConsent, .lawfulBasis, .safeguardingOverride, .newMeeting, .meetings, .newLink, .links,
+             .withdrawConsent, .renewConsent, .changeConsent, .circleQuestions, .answerCircleQuestion, .lawfulBasis, .safeguardingOverride, .newMeeting, .meetings, .newLink, .links,
              .activateLink, .confirmLink, .endLink, .unsafeMarkings, .interimCover, .newAssessment, .assessments,
              .correctAssessment, .newQuarterRecord, .quarterRecords:
             .caseWork

@@ -29,6 +29,7 @@ enum Route: Hashable, Sendable {
     // The individual's own pages
     case me, myStory, myPlan, myCircle, mySharing, myProgress, myLooked, mySurvey
     case withdrawMyConsent(ConsentID)
+    case newMyConsent, renewMyConsent(ConsentID), confirmMyLink(TrustLinkID), questionMyLink(TrustLinkID)
 
     // Coordinators' case work
     case caseload, referrals, newReferral
@@ -43,6 +44,8 @@ enum Route: Hashable, Sendable {
     case personAccount(IndividualID), progress(IndividualID)
     case newHandover(IndividualID), handovers(IndividualID)
     case newConsent(IndividualID), consents(IndividualID), withdrawConsent(IndividualID, ConsentID)
+    case renewConsent(IndividualID, ConsentID), changeConsent(IndividualID, ConsentID)
+    case circleQuestions(IndividualID), answerCircleQuestion(IndividualID, CircleQuestionID)
     case lawfulBasis(IndividualID), safeguardingOverride(IndividualID)
     case newStoryEntry(IndividualID), story(IndividualID), amendStoryEntry(IndividualID, StoryEntryID)
     case newPlanGoal(IndividualID), plan(IndividualID), planStep(IndividualID, PlanStepID)
@@ -133,6 +136,10 @@ enum Route: Hashable, Sendable {
         case .myLooked: "/me/looked"
         case .mySurvey: "/me/survey"
         case .withdrawMyConsent(let id): "/me/sharing/" + parameter(id) + "/withdraw"
+        case .newMyConsent: "/me/sharing/new"
+        case .renewMyConsent(let id): "/me/sharing/" + parameter(id) + "/renew"
+        case .confirmMyLink(let id): "/me/circle/" + parameter(id) + "/confirm"
+        case .questionMyLink(let id): "/me/circle/" + parameter(id) + "/question"
         case .caseload: "/caseload"
         case .referrals: "/people"
         case .newReferral: "/people/new"
@@ -158,6 +165,10 @@ enum Route: Hashable, Sendable {
         case .newConsent(let id): "/people/" + parameter(id) + "/consents/new"
         case .consents(let id): "/people/" + parameter(id) + "/consents"
         case .withdrawConsent(let id, let consent): "/people/" + parameter(id) + "/consents/" + parameter(consent) + "/withdraw"
+        case .renewConsent(let id, let consent): "/people/" + parameter(id) + "/consents/" + parameter(consent) + "/renew"
+        case .changeConsent(let id, let consent): "/people/" + parameter(id) + "/consents/" + parameter(consent) + "/change"
+        case .circleQuestions(let id): "/people/" + parameter(id) + "/questions"
+        case .answerCircleQuestion(let id, let question): "/people/" + parameter(id) + "/questions/" + parameter(question) + "/answer"
         case .lawfulBasis(let id): "/people/" + parameter(id) + "/lawful-basis"
         case .safeguardingOverride(let id): "/people/" + parameter(id) + "/override"
         case .newStoryEntry(let id): "/people/" + parameter(id) + "/story/new"

@@ -71,6 +71,13 @@ struct BulkHandoverID: RowID {
     init(_ rawValue: Int64) { self.rawValue = rawValue }
 }
 
+/// A row of `circle_questions`: the person questioning someone in their circle.
+struct CircleQuestionID: RowID {
+    static let parameterName = "question"
+    let rawValue: Int64
+    init(_ rawValue: Int64) { self.rawValue = rawValue }
+}
+
 /// A consent record (`consents.id`).
 struct ConsentID: RowID {
     static let parameterName = "consent"
