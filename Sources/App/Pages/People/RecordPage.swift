@@ -128,6 +128,10 @@ enum RecordPage {
              "reason": TemplateValue(event.status == .closed ? ClosureReason.title(of: event.closureReason) : event.closureReason?.title), "note": .string(event.note), "by": TemplateValue(event.recordedBy),
              "at": .string(LondonTime.format(event.recordedAt))]
         })
+        values["contents"] = contents(person, data, ContentsFacts(
+            canWork: user.may(.workCaseload), canChangeStatus: CaseStatus.allCases.contains(where: person.status.canChange),
+            survey: values["survey"] ?? .null))
+        values.merge(foldedSections(values)) { $1 }
         return try services.page("people/record", title: "\(person.preferredName) (\(person.ref))", context, values, status: status)
     }
 
