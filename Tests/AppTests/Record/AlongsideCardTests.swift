@@ -37,7 +37,7 @@ import Testing
         let card = try card(page, person)
         let ref = try test.pool.read { db in try #require(try IndividualStore.find(id: person, db)).ref }
         #expect(card.contains("<span class=\"ref\">\(ref)</span>"))
-        #expect(card.contains("<span class=\"status status-open\">Open</span> · you are their Primary trusted person"))
+        #expect(card.contains("<span class=\"status status-open\">Open</span> · you are their primary trusted person"))
         #expect(card.contains("<time datetime=\"2026-02-02\">2 Feb 2026</time>"))
         #expect(card.contains("Call housing (Sam, by 1 Dec 2026)"))
         #expect(card.contains("NDT: No assessment yet"))

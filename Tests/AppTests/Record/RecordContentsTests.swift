@@ -70,7 +70,10 @@ import Testing
         #expect(try contentsLine(page, "meetings") == "Multi-agency meetings (0) · Record a meeting")
         #expect(try contentsLine(page, "access-log") == "Who has looked")
         #expect(try contentsLine(page, "status").hasSuffix("· Change the status"))
-        #expect(page.contains("<form method=\"post\" action=\"/people/\(person)/status\" class=\"stack\" id=\"change-status\">"))
+        #expect(page.contains("<details id=\"change-status\">\n  <summary>Change the status</summary>\n  <form method=\"post\" action=\"/people/\(person)/status\""))
+        let refused = try coordinator.post("/people/\(person)/status", [("to_status", "closed"), ("on", "2026-02-01"), ("closure_reason", "")])
+        #expect(refused.status == 422)
+        #expect(refused.contains("<details id=\"change-status\" open>"), "a refused change opens the form at its messages")
     }
 
     @Test func aLongContactLogShowsTheLatestThreeAndKeepsEveryOtherBehindShowAll() throws {

@@ -35,7 +35,7 @@ extension AlongsidePage {
             "ref": .string(person.ref), "name": .string(person.preferredName),
             "status": .string(person.status.title), "statusSlug": .string(person.status.rawValue),
             "closed": .bool(person.status == .closed),
-            "role": .string(link.role.title), "lastContact": TemplateValue(contacts.first?.contactOn.display),
+            "role": .string(link.role.title.lowercased()), "lastContact": TemplateValue(contacts.first?.contactOn.display),
             "lastContactISO": TemplateValue(contacts.first?.contactOn.iso),
             "nextStep": next.map { step in
                 ["step": .string(step.step), "who": .string(step.who), "due": TemplateValue(step.dueOn?.display)]
