@@ -86,6 +86,7 @@ import Testing
                 (":assessment", "\(entry.pattern.contains("/ndt/") ? ndtID : starID)"),
                 (":step", "\(stepID)"),
                 (":file", "2026Q3.csv"),
+                (":template", "people.csv"),
                 (":consent", "\(entry.pattern.hasPrefix("/me/") ? ownConsentID : consentID)"),
                 (":import", "\(subjectID)"),
                 (":user", "\(subjectID)"),

@@ -104,12 +104,23 @@ import Testing
         #expect(!check.allTexts.contains("Trusted · proposed"))
     }
 
-    @Test func longNamesAreShortenedInTheDrawingButWholeInTitles() throws {
+    @Test func longNamesWrapOntoTwoLinesAndOnlyAWordTooLongIsShortenedButWholeInTitles() throws {
         let long = "Bartholomew Fitzwilliam-Montgomery"
         let check = try #require(
             SVGDocument(
                 CircleOfTrustPicture(Circles.input([Member(id: 1, name: long, startedOn: "1 Mar 2026")])).svg()))
-        #expect(check.allTexts.contains("Bartholomew Fitzw…"))
+        #expect(check.allTexts.contains("Bartholomew"))
+        #expect(check.allTexts.contains("Fitzwilliam-Montg…"))
         #expect(check.allTexts.contains { $0.hasPrefix(long + " — ") })
+    }
+
+    @Test func aServiceNameWrapsWholeOntoTwoLines() throws {
+        let service = "Ouse Valley Recovery Service"
+        let check = try #require(
+            SVGDocument(
+                CircleOfTrustPicture(Circles.input([Member(id: 1, name: service, kind: .service, startedOn: "1 Mar 2026")])).svg()))
+        #expect(check.allTexts.contains("Ouse Valley"))
+        #expect(check.allTexts.contains("Recovery Service"))
+        #expect(!check.allTexts.contains { $0.contains("…") })
     }
 }

@@ -19,6 +19,15 @@ import Testing
         #expect(CircleOfTrustText.truncated(raw) == shown)
     }
 
+    @Test(arguments: [
+        ("Sam Okafor", ["Sam Okafor"]), ("Ouse Valley Recovery Service", ["Ouse Valley", "Recovery Service"]),
+        ("Cambridge Housing and Support Partnership", ["Cambridge Housing", "and Support Partn…"]),
+        ("Supercalifragilisticexpialidocious Ltd", ["Supercalifragilis…", "Ltd"]), ("  Spaced   out  ", ["Spaced out"]),
+    ])
+    func wrapsLongNamesOntoTwoLinesBetweenWords(raw: String, lines: [String]) {
+        #expect(CircleOfTrustText.wrapped(raw) == lines)
+    }
+
     @Test(arguments: [(1.0, "1"), (-2.25, "-2.3"), (0.04, "0"), (123.45, "123.5"), (-0.5, "-0.5")])
     func writesNumbersWithOneDecimalPlace(value: Double, text: String) {
         #expect(CircleOfTrustText.number(value) == text)

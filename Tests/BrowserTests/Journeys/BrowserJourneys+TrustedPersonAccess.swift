@@ -17,7 +17,7 @@ extension BrowserJourneys {
                     try await browser.signIn(live, email: "pat@example.org")
 
                     try await browser.navigate(to: live.url("/alongside"))
-                    #expect(try await browser.texts(of: "main .cards a") == ["Alex Morgan"])
+                    #expect(try await browser.texts(of: "main .person-card-name a") == ["Alex Morgan"])
 
                     try await browser.navigate(to: live.url("/people/\(billie)"))
                     #expect(try await browser.text(of: "main .status-code") == "Error 403")

@@ -30,6 +30,12 @@ enum ImportPages {
             try services.pool.write { db in try PendingImportStore.remove(id: id, now: context.now, db) }
             return try result(services, context, kind: upload.kind, file: upload.fileName, outcome: outcome, pendingID: nil, done: true)
         }
+        routes.get(Route.importTemplate) { _, file in
+            var response = HTTPResponse(status: .ok, body: .bytes(Array(ImportTemplate.csv(file.kind).utf8)))
+            response.headers.set("Content-Type", "text/csv; charset=utf-8")
+            response.headers.set("Content-Disposition", "attachment; filename=\"trusted-person-\(file.kind.rawValue)-template.csv\"")
+            return response
+        }
     }
 
     private static func preview(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
@@ -80,7 +86,8 @@ enum ImportPages {
     private static func form(_ services: AppServices, _ context: RequestContext, _ errors: FieldErrors, status: HTTPStatus = .ok) throws -> HTTPResponse {
         var values = FormView.values([:], errors)
         values["kinds"] = .array(ImportKind.allCases.map { kind in
-            ["value": .string(kind.rawValue), "columns": .string(kind.allColumns.joined(separator: ", ")), "key": .string(kind.keyColumns.joined(separator: ", "))]
+            ["value": .string(kind.rawValue), "columns": .string(kind.allColumns.joined(separator: ", ")), "key": .string(kind.keyColumns.joined(separator: ", ")),
+             "templatePath": .string(Route.importTemplate(ImportTemplateFile(kind: kind)).path)]
         })
         return try services.page("imports/index", title: "Import from a spreadsheet", context, values, status: status)
     }

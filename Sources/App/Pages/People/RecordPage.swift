@@ -131,6 +131,10 @@ enum RecordPage {
         values["corrections"] = CorrectionView.values(try services.personalData.read(context) { db, readable in
             try CorrectionStore.corrections(person.id, readable, db)
         })
+        values["contents"] = contents(person, data, ContentsFacts(
+            canWork: user.may(.workCaseload), canChangeStatus: CaseStatus.allCases.contains(where: person.status.canChange),
+            survey: values["survey"] ?? .null))
+        values.merge(foldedSections(values)) { $1 }
         return try services.page("people/record", title: "\(person.preferredName) (\(person.ref))", context, values, status: status)
     }
 

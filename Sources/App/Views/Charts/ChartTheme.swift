@@ -3,7 +3,11 @@
 enum ChartTheme {
     static let fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
     static let fontSize = 15.0
-    static let smallFontSize = 13.0
+    static let smallFontSize = 14.0
+    /// The narrowest a chart is ever drawn, in CSS pixels: on a phone the figure scrolls sideways
+    /// rather than shrink below it (`.chart-figure svg.chart` in app.css), so no text of a
+    /// 480-wide chart renders under 12 px (issue 15: about 9 px at 390 px wide).
+    static let narrowestRendering = 432.0
     static let ink = "#1b1b1b"
     static let mutedInk = "#4a4a4a"
     static let grid = "#c9c9c9"

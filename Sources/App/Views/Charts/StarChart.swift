@@ -63,12 +63,12 @@ public struct StarChart: Sendable {
         svg.element("g", [("stroke", "#ffffff"), ("stroke-width", "3"), ("aria-hidden", "true")]) { halo in
             for score in stride(from: 2, through: 10, by: 2) {
                 let point = Self.point(.motivation, score: Double(score))
-                halo.label(String(score), x: point.x + 5, y: point.y + 4, size: 12, fill: "#ffffff")
+                halo.label(String(score), x: point.x + 5, y: point.y + 4, size: ChartTheme.smallFontSize, fill: "#ffffff")
             }
         }
         for score in stride(from: 2, through: 10, by: 2) {
             let point = Self.point(.motivation, score: Double(score))
-            svg.label(String(score), x: point.x + 5, y: point.y + 4, size: 12, fill: ChartTheme.mutedInk)
+            svg.label(String(score), x: point.x + 5, y: point.y + 4, size: ChartTheme.smallFontSize, fill: ChartTheme.mutedInk)
         }
     }
 

@@ -82,21 +82,23 @@ extension CircleOfTrustPicture {
         }
     }
 
-    /// The label lines for a member: name, role and state, and the first-trusted note.
+    /// The label lines for a member: the name (wrapped onto two lines where long), role and
+    /// state, and the first-trusted note.
     static func labelLines(for member: Member) -> [CircleOfTrustLabels.Line] {
-        labelLines(for: member, nameLimit: CircleOfTrustText.displayLimit)
+        labelLines(for: member, names: CircleOfTrustText.wrapped(member.name))
     }
 
-    /// The label lines with the name cut at `nameLimit` characters.
+    /// The label lines with the name on one line, cut at `nameLimit` characters.
     static func labelLines(for member: Member, nameLimit: Int) -> [CircleOfTrustLabels.Line] {
+        labelLines(for: member, names: [CircleOfTrustText.truncated(member.name, limit: nameLimit)])
+    }
+
+    private static func labelLines(for member: Member, names: [String]) -> [CircleOfTrustLabels.Line] {
         typealias Line = CircleOfTrustLabels.Line
         let nameColor = member.status == .ended ? Theme.mutedInk : Theme.ink
-        var lines = [
-            Line(
-                text: CircleOfTrustText.truncated(member.name, limit: nameLimit), fontSize: Theme.nameFontSize,
-                color: nameColor,
-                bold: true)
-        ]
+        var lines = names.map { name in
+            Line(text: name, fontSize: Theme.nameFontSize, color: nameColor, bold: true)
+        }
         if member.unsafe {
             lines.append(
                 Line(text: "⚠ Marked unsafe", fontSize: Theme.detailFontSize, color: Theme.unsafeRed, bold: true))

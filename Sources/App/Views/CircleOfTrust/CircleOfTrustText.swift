@@ -1,4 +1,4 @@
-/// Small text helpers for the picture: truncation, width estimates, numbers (escaping is `XMLText`).
+/// Small text helpers for the picture: wrapping and truncation, width estimates, numbers (escaping is `XMLText`).
 enum CircleOfTrustText {
     /// Names longer than this are shortened with an ellipsis in the drawing (never in title/desc).
     static let displayLimit = 18
@@ -10,6 +10,25 @@ enum CircleOfTrustText {
         guard collapsed.count > limit else { return collapsed }
         let kept = collapsed.prefix(limit - 1).trimmingSuffix(while: \.isWhitespace)
         return kept + "…"
+    }
+
+    /// The name as drawn on up to `lines` lines of at most `limit` characters each, broken
+    /// between words; only what still does not fit is cut, with an ellipsis, on the last line
+    /// (issue 15: "Ouse Valley Recov…" read as a different service).
+    static func wrapped(_ text: String, limit: Int = displayLimit, lines maximum: Int = 2) -> [String] {
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)[...]
+        var lines: [String] = []
+        while let first = words.first, lines.count < maximum - 1 {
+            var line = first
+            words = words.dropFirst()
+            while let next = words.first, line.count + 1 + next.count <= limit {
+                line += " " + next
+                words = words.dropFirst()
+            }
+            lines.append(line)
+        }
+        if !words.isEmpty { lines.append(words.joined(separator: " ")) }
+        return lines.map { truncated($0, limit: limit) }
     }
 
     /// An estimate of drawn width in user units for a sans-serif font; generous on purpose.

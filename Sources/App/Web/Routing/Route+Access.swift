@@ -31,7 +31,7 @@ extension Route {
             .helpRequest
         case .network, .reports, .reportDownload:
             .permission(.viewNetwork)
-        case .imports, .confirmImport:
+        case .imports, .confirmImport, .importTemplate:
             .permission(.importData)
         case .barriers, .newBarrier, .barrier:
             .permission(.workBarriers)

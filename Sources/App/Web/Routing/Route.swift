@@ -11,7 +11,7 @@ enum Route: Hashable, Sendable {
     // Homes and oversight
     case alongside, organisation, network
     case reports, reportDownload(ReportFileName)
-    case imports, confirmImport(PendingImportID)
+    case imports, confirmImport(PendingImportID), importTemplate(ImportTemplateFile)
     case barriers, newBarrier, barrier(BarrierID)
 
     // Champions: the pledge, inviting trusted persons, requests for help
@@ -101,6 +101,7 @@ enum Route: Hashable, Sendable {
         case .reportDownload(let file): "/reports/" + parameter(file)
         case .imports: "/imports"
         case .confirmImport(let id): "/imports/" + parameter(id) + "/confirm"
+        case .importTemplate(let file): "/imports/templates/" + parameter(file)
         case .barriers: "/barriers"
         case .newBarrier: "/barriers/new"
         case .barrier(let id): "/barriers/" + parameter(id)
