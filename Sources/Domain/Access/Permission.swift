@@ -27,4 +27,8 @@ public enum Permission: String, CaseIterable, Sendable, Hashable {
     case approveInvitations
     /// The champions' network directory: champions and coordinators with work contact details.
     case viewNetworkDirectory
+    /// Flagging a training need for a trusted person (one's own organisation's, or oneself).
+    case flagTrainingNeeds
+    /// Recording training sessions and who attended them.
+    case recordTraining
 }
