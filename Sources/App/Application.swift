@@ -86,6 +86,7 @@ public final class Application: Sendable {
         TrainingNeedPages.register(in: &table, services)
         InvitationPages.register(in: &table, services)
         DirectoryPages.register(in: &table, services)
+        AccessLogSearchPage.register(in: &table, services)
         DiscussionPage.register(in: &table, services)
         return table
     }
