@@ -68,4 +68,24 @@ import Testing
         #expect(page.contains(#"<th scope="row">Riverside Day Centre</th><td class="number">1</td><td class="number">1</td><td class="number">100%</td>"#))
         #expect(page.contains("<strong>1 of 2 active trusted persons trained (50%)</strong>"))
     }
+
+    @Test func repeatedVisitsAreServedFromTheCacheUntilSomethingIsCommitted() throws {
+        let test = try TestApp()
+        let riverside = try test.createOrganisation("Riverside Day Centre")
+        let kim = try test.createTrustedPerson("Kim Vale", organisationID: riverside)
+        try test.link(try test.refer("G"), kim, role: .primary)
+        let manager = try test.signedIn([.manager])
+        let cache = test.app.services.networkTrendsCache
+        #expect(try manager.get("/network").contains("<strong>0 of 1 active trusted persons trained (0%)</strong>"))
+        let computed = cache.computations
+        try manager.get("/network")
+        #expect(cache.computations == computed)
+        try test.pool.write { db in
+            try TrainingStore.record(
+                TrainingAttendance(course: .traumaInformedPractice, attendedOn: CalendarDate(iso: "2026-02-01")!), trustedPersonID: kim, by: nil,
+                now: test.now, db)
+        }
+        #expect(try manager.get("/network").contains("<strong>1 of 1 active trusted persons trained (100%)</strong>"))
+        #expect(cache.computations == computed + 1)
+    }
 }

@@ -30,7 +30,7 @@ enum HomePages {
         }
         let pledges = try services.pool.read { db in try PledgeStore.all(db) }
         let roleGrants = try services.pool.read { db in try RoleGrantStore.recent(limit: 30, db) }
-        let trends = try services.pool.read { db in try NetworkTrendsSection.values(db, today: context.today) }
+        let trends = try services.networkTrendsCache.values(today: context.today, services.pool)
         var shown: [Int64] = []
         for id in overrides.map(\.individualID) + access.compactMap(\.individualID) where !shown.contains(id) { shown.append(id) }
         try services.personalData.logListing(

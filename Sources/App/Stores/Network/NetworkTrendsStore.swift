@@ -29,29 +29,35 @@ enum NetworkTrendsStore {
         var counts: [ReportQuarter: NetworkPeopleCounts] = [:]
         try db.forEachRow(
             """
+            WITH ends (q, last) AS (VALUES \(ends))
+            SELECT e.q, sum(i.opened_on <= e.last),
+                sum(i.opened_on <= e.last AND (i.closed_on IS NULL OR i.closed_on > e.last))
+            FROM ends e, individuals i WHERE i.opened_on IS NOT NULL GROUP BY e.q
+            """, arguments: arguments
+        ) { row in
+            let position: Int = try row.get(0)
+            counts[quarters[position]] = NetworkPeopleCounts(supported: try row.get(1), open: try row.get(2))
+        }
+        try db.forEachRow(
+            """
             WITH ends (q, last) AS (VALUES \(ends)),
             active AS (
-                SELECT e.q AS q, l.individual_id AS id, sum(l.role != 'interim') AS lasting, sum(l.role = 'interim') AS interim
+                SELECT e.q AS q, e.last AS last, l.individual_id AS id, sum(l.role != 'interim') AS lasting,
+                       sum(l.role = 'interim') AS interim
                 FROM ends e JOIN trust_links l
                   ON l.status != 'proposed' AND l.started_on <= e.last AND (l.ended_on IS NULL OR l.ended_on > e.last)
                 GROUP BY e.q, l.individual_id
             )
-            SELECT e.q,
-                (SELECT count(*) FROM individuals s WHERE s.opened_on <= e.last) AS supported,
-                count(i.id) AS open,
-                sum(CASE WHEN a.lasting > 0 THEN 1 ELSE 0 END) AS connected,
-                sum(CASE WHEN a.lasting = 0 AND a.interim > 0 THEN 1 ELSE 0 END) AS interim_only,
-                coalesce(sum(a.lasting), 0) AS lasting
-            FROM ends e
-            LEFT JOIN individuals i ON i.opened_on <= e.last AND (i.closed_on IS NULL OR i.closed_on > e.last)
-            LEFT JOIN active a ON a.q = e.q AND a.id = i.id
-            GROUP BY e.q
+            SELECT a.q, sum(a.lasting > 0), sum(a.lasting = 0 AND a.interim > 0), sum(a.lasting)
+            FROM active a JOIN individuals i ON i.id = a.id
+            WHERE i.opened_on <= a.last AND (i.closed_on IS NULL OR i.closed_on > a.last)
+            GROUP BY a.q
             """, arguments: arguments
         ) { row in
-            let position: Int = try row.get(0)
-            counts[quarters[position]] = NetworkPeopleCounts(
-                supported: try row.get(1), open: try row.get(2), connected: (try row.get(3) as Int?) ?? 0,
-                interimOnly: (try row.get(4) as Int?) ?? 0, lastingLinks: try row.get(5))
+            let quarter = quarters[try row.get(0) as Int]
+            counts[quarter, default: NetworkPeopleCounts()].connected = try row.get(1)
+            counts[quarter, default: NetworkPeopleCounts()].interimOnly = try row.get(2)
+            counts[quarter, default: NetworkPeopleCounts()].lastingLinks = try row.get(3)
         }
         return counts
     }
