@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import App
+
 extension BrowserJourneys {
     /// A champion flags a training need for one of their trusted persons; a coordinator records
     /// the session and who attended; the coverage moves on the champion's home and on the
@@ -67,5 +69,32 @@ extension BrowserJourneys {
                 }
             }
         }
-    }
+    
+        private struct Script: Encodable {
+            let script: String
+            let args: [String] = []
+        }
+
+        /// The manager's network page, with the demo's two years of data, fits a phone without
+        /// sideways scrolling: each chart, then its table, one under the other.
+        @Test func theNetworkPageFitsAPhone() async throws {
+            try await withLiveApp { live in
+                _ = try DemoData.load(live.app.services, now: Date())
+                try live.createUser("mo@example.org", roles: [.manager], name: "Mo Reyes")
+                try await withBrowser { phone in
+                    try await phone.setWindowSize(width: 390, height: 844)
+                    try await phone.signIn(live, email: "mo@example.org")
+                    try await phone.navigate(to: live.url("/network#trends"))
+                    #expect(try await phone.findElements(css: "#trends svg.chart").count == 5)
+                    let overflow = try await phone.command(
+                        "POST", "execute/sync",
+                        body: Script(script: "return document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+                        as: Int.self)
+                    #expect(overflow == 0)
+                    _ = try await phone.saveScreenshot(to: Self.folder.appendingPathComponent("manager-trends-390.png"))
+                    try await phone.attachScreenshot(named: "network-trends-390")
+                }
+            }
+        }
+}
 }
