@@ -23,6 +23,8 @@ struct AppServices: Sendable {
     let commonPasswords: CommonPasswords
     /// The quarterly report per read connection, while no one has committed since.
     let reportCache = ReportCache()
+    /// The network page's quarterly trend, kept while nothing has been committed.
+    let networkTrendsCache = NetworkTrendsCache()
 
     /// The client's address: from `X-Forwarded-For` only when the socket's peer is a
     /// configured proxy, else the peer (see `ClientAddress`).

@@ -82,8 +82,11 @@ public final class Application: Sendable {
         BarrierPages.register(in: &table, services)
         OrganisationPage.register(in: &table, services)
         HelpRequestPages.register(in: &table, services)
+        TrainingSessionPages.register(in: &table, services)
+        TrainingNeedPages.register(in: &table, services)
         InvitationPages.register(in: &table, services)
         DirectoryPages.register(in: &table, services)
+        AccessLogSearchPage.register(in: &table, services)
         DiscussionPage.register(in: &table, services)
         DataRightsPages.register(in: &table, services)
         return table

@@ -56,6 +56,10 @@ import Testing
                 CollectiveDiscussion(heldOn: TestApp.referralDate, organisations: "Riverside", people: "Robin", personsView: "Sam"),
                 individualID: individualID, linkID: linkID, by: nil, now: test.now, db)
         }
+        let sessionID = try test.pool.write { db in
+            try TrainingSessionStore.create(
+                course: .other, heldOn: TestApp.referralDate, provider: nil, places: nil, by: subjectID, now: test.now, db)
+        }
         let client = try role.map { try test.signedIn([$0], organisationID: organisationID) } ?? test.client()
         if role != nil { try client.get("/account/password") }
         let ownRecord = try test.refer("Own record")
@@ -93,6 +97,7 @@ import Testing
                 (":help", "\(helpID)"),
                 (":invitation", "\(invitationID)"),
                 (":discussion", "\(discussionID)"),
+                (":session", "\(sessionID)"),
             ]
             var path = entry.pattern
             for (name, value) in replacements { path = path.replacingOccurrences(of: name, with: value) }

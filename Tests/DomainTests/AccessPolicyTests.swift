@@ -13,7 +13,7 @@ import Testing
         let roles: Set<Role> = [.coordinator, .trustedPerson]
         #expect(policy.permissions(for: roles) == [
             .workCaseload, .importData, .workBarriers, .viewPeopleWalkedAlongside, .askForHelp, .workHelpRequests, .approveInvitations,
-            .viewNetworkDirectory,
+            .viewNetworkDirectory, .flagTrainingNeeds, .recordTraining,
         ])
         #expect(!policy.allows(roles, .administerUsers))
         #expect(policy.allows(roles, .workCaseload))

@@ -45,5 +45,6 @@ enum DemoChampions {
                 organisationID: riverside, displayName: "Lee Marsh", email: "lee.marsh@riverside.demo.example.org", paid: .volunteer,
                 by: champion, now: now, db)
         }
+        try DemoTraining.load(userIDs: userIDs, riverside: riverside, today: today, now: now, db)
     }
 }

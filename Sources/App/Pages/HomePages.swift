@@ -30,13 +30,12 @@ enum HomePages {
         }
         let pledges = try services.pool.read { db in try PledgeStore.all(db) }
         let roleGrants = try services.pool.read { db in try RoleGrantStore.recent(limit: 30, db) }
+        let trends = try services.networkTrendsCache.values(today: context.today, services.pool)
         var shown: [Int64] = []
         for id in overrides.map(\.individualID) + access.compactMap(\.individualID) where !shown.contains(id) { shown.append(id) }
         try services.personalData.logListing(
             individualIDs: shown, user: try context.signedInUser, now: context.now, reason: AccessLog.networkPageReason)
-        return try services.page(
-            "network", title: "Network", context,
-            [
+        let page: [String: TemplateValue] = [
                 "roleCounts": .array(Role.allCases.map { ["role": .string($0.title), "count": .int(counts[$0] ?? 0)] }),
                 "organisationCount": .int(organisations),
                 "openBarriers": .int(barriers.count),
@@ -47,13 +46,14 @@ enum HomePages {
                 "access": .array(access.map { entry in
                     ["at": .string(LondonTime.format(entry.at)), "ref": .string(entry.ref), "who": .string(entry.who),
                      "categories": .string(entry.categories.isEmpty ? "summary only" : entry.categories),
-                     "why": .string(entry.action + ": " + entry.reason)]
+                     "why": .string(AccessLogReasonWords.sentence(action: entry.action, reason: entry.reason))]
                 }),
                 "overrides": .array(overrides.map { override in
                     ["ref": .string(override.ref), "by": .string(override.by), "reason": .string(override.reason),
                      "at": .string(LondonTime.format(override.at)),
                      "categories": .string(override.categories.split(separator: ",").compactMap { InformationCategory(rawValue: String($0))?.title }.joined(separator: ", "))]
                 }),
-            ])
+            ]
+        return try services.page("network", title: "Network", context, page.merging(trends) { page, _ in page })
     }
 }

@@ -15,6 +15,11 @@ enum LondonTime {
         return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
     }
 
+    /// The first moment of `day` in London.
+    static func startOfDay(_ day: CalendarDate) -> Date {
+        calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? Date(timeIntervalSince1970: 0)
+    }
+
     /// A moment as a `<time datetime>` value: ISO 8601 in UTC ("2026-11-22T17:09:00Z").
     static func machine(_ date: Date) -> String {
         date.formatted(.iso8601)

@@ -23,6 +23,7 @@ struct PageRenderer: Sendable {
         NavigationItem(label: "My organisation", route: .organisation, permission: .viewOwnOrganisation),
         NavigationItem(label: "Caseload", route: .caseload, permission: .workCaseload),
         NavigationItem(label: "Trusted persons", route: .trustedPeople, permission: .workCaseload),
+        NavigationItem(label: "Training", route: .training, permission: .recordTraining),
         NavigationItem(label: "Network", route: .network, permission: .viewNetwork),
         NavigationItem(label: "Quarterly report", route: .reports, permission: .viewNetwork),
         NavigationItem(label: "Barriers", route: .barriers, permission: .workBarriers),

@@ -10,9 +10,16 @@ public struct AccessPolicy: Sendable {
     /// What each role grants on its own.
     public static let grants: [Role: Set<Permission>] = [
         .individual: [.viewOwnRecord],
-        .trustedPerson: [.viewPeopleWalkedAlongside, .workBarriers, .askForHelp, .workHelpRequests, .viewNetworkDirectory],
-        .champion: [.viewOwnOrganisation, .workBarriers, .workHelpRequests, .inviteTrustedPersons, .viewNetworkDirectory],
-        .coordinator: [.workCaseload, .importData, .workBarriers, .workHelpRequests, .approveInvitations, .viewNetworkDirectory],
+        .trustedPerson: [
+            .viewPeopleWalkedAlongside, .workBarriers, .askForHelp, .workHelpRequests, .viewNetworkDirectory, .flagTrainingNeeds,
+        ],
+        .champion: [
+            .viewOwnOrganisation, .workBarriers, .workHelpRequests, .inviteTrustedPersons, .viewNetworkDirectory, .flagTrainingNeeds,
+        ],
+        .coordinator: [
+            .workCaseload, .importData, .workBarriers, .workHelpRequests, .approveInvitations, .viewNetworkDirectory,
+            .flagTrainingNeeds, .recordTraining,
+        ],
         .manager: [
             .viewNetwork, .administerUsers, .workBarriers, .approveInvitations, .viewNetworkDirectory, .exportPersonalData, .reviewRetention,
         ],

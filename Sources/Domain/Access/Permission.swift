@@ -31,4 +31,8 @@ public enum Permission: String, CaseIterable, Sendable, Hashable {
     case exportPersonalData
     /// Seeing which closed records the retention rule would anonymise (references and counts only).
     case reviewRetention
+    /// Flagging a training need for a trusted person (one's own organisation's, or oneself).
+    case flagTrainingNeeds
+    /// Recording training sessions and who attended them.
+    case recordTraining
 }

@@ -9,14 +9,17 @@ public struct ReportSurvey: Sendable, Equatable {
     }
 }
 
-/// A trusted person's id and kind (a person or a service), for `training.*`.
+/// A trusted person's id and kind (a person or a service), for `training.*`, and their
+/// organisation where the coverage is wanted by organisation.
 public struct ReportTrustedPerson: Sendable, Equatable {
     public var id: Int64
     public var kind: TrustedPersonKind
+    public var organisationID: Int64?
 
-    public init(id: Int64, kind: TrustedPersonKind) {
+    public init(id: Int64, kind: TrustedPersonKind, organisationID: Int64? = nil) {
         self.id = id
         self.kind = kind
+        self.organisationID = organisationID
     }
 }
 

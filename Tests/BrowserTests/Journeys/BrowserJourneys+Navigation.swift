@@ -8,7 +8,7 @@ extension BrowserJourneys {
             (.individual, ["/", "/me"]),
             (.trustedPerson, ["/", "/alongside", "/barriers", "/help", "/directory"]),
             (.champion, ["/", "/organisation", "/barriers", "/help", "/directory"]),
-            (.coordinator, ["/", "/caseload", "/trusted-people", "/barriers", "/help", "/invitations", "/directory", "/imports"]),
+            (.coordinator, ["/", "/caseload", "/trusted-people", "/training", "/barriers", "/help", "/invitations", "/directory", "/imports"]),
             (.manager, ["/", "/network", "/reports", "/barriers", "/invitations", "/directory", "/admin/users", "/admin/organisations", "/admin/subject-access"]),
         ]
 

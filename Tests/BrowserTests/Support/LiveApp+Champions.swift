@@ -16,3 +16,12 @@ extension LiveApp {
         return userID
     }
 }
+
+extension LiveApp {
+    /// Creates a trusted person (a person, without an account) in `organisationID`; returns their id.
+    func createTrustedPerson(_ name: String, organisationID: Int64) throws -> Int64 {
+        try app.services.pool.write { db in
+            try TrustedPersonStore.create(name: name, kind: .person, organisationID: organisationID, paid: .paid, userID: nil, now: Date(), db)
+        }
+    }
+}

@@ -41,7 +41,8 @@ enum OrganisationPage {
             (try OrganisationStore.find(id: organisationID, db), try PledgeStore.pledge(organisationID: organisationID, db),
              try OrganisationLoadStore.load(organisationID: organisationID, today: today, db),
              try HelpRequestStore.forChampion(organisationID: organisationID, db),
-             try InvitationStore.pending(organisationID: organisationID, db))
+             try InvitationStore.pending(organisationID: organisationID, db),
+             try trainingValue(organisationID: organisationID, today: today, db))
         }
         guard let organisation = found.0 else { throw AppError.notFound }
         let (pledge, load, requests, invitations) = (found.1, found.2, found.3, found.4)
@@ -59,6 +60,7 @@ enum OrganisationPage {
                     "coveringInterim": .int(load.filter { $0.interimCover > 0 }.count),
                 ],
                 "requests": .array(open.map(HelpRequestView.summary)),
+                "training": found.5,
                 "invitations": .array(invitations.map { invitation in
                     ["name": .string(invitation.displayName), "on": .string(LondonTime.format(invitation.invitedAt))]
                 }),

@@ -5,7 +5,8 @@ import SQLite
 /// SQL for training (tables `training_sessions` and `training_attendance`, see the 0016
 /// migration): a session is a course held on a day (with its provider and places when known);
 /// attendance links a trusted person to a session. Recording attendance for a course and day
-/// joins the session of that course, day and provider if one exists, else creates it.
+/// joins the session of that course, day and provider if one exists, else creates it; it meets
+/// the trusted person's open needs for the course (`TrainingNeedRules`).
 enum TrainingStore {
     /// One attendance as the trusted person's page lists it.
     struct Attended {
@@ -25,6 +26,7 @@ enum TrainingStore {
         try db.execute(
             "INSERT INTO training_attendance (session_id, trusted_person_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?)",
             sessionID, trustedPersonID, userID, now)
+        try TrainingNeedStore.meet(trustedPersonID: trustedPersonID, course: attendance.course, sessionID: sessionID, now: now, db)
         return true
     }
 
@@ -66,5 +68,22 @@ enum TrainingStore {
             "INSERT INTO training_sessions (course, held_on, provider, places, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)",
             attendance.course.rawValue, attendance.attendedOn.iso, attendance.provider, attendance.places, userID, now)
         return db.lastInsertRowID
+    }
+}
+
+extension TrainingStore {
+    /// The latest day each of an organisation's trusted persons attended `course`, by id.
+    static func latestAttendance(organisationID: Int64, course: TrainingCourse, _ db: Database) throws -> [Int64: CalendarDate] {
+        var found: [Int64: CalendarDate] = [:]
+        for row in try db.query(
+            """
+            SELECT a.trusted_person_id, max(s.held_on) AS held_on FROM training_attendance a
+            JOIN training_sessions s ON s.id = a.session_id JOIN trusted_people t ON t.id = a.trusted_person_id
+            WHERE t.organisation_id = ? AND s.course = ? GROUP BY a.trusted_person_id
+            """, organisationID, course.rawValue)
+        {
+            found[try row.get(0)] = try IndividualStore.requiredDate(row, "held_on")
+        }
+        return found
     }
 }

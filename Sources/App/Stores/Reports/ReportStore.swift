@@ -55,15 +55,22 @@ enum ReportStore {
             for (index, kind) in kinds.enumerated() { counts[kind] = row.int(2 + index) }
             input.serviceUse.append(ReportServiceUse(personID: Int64(row.int(0)), quarter: row.int(1), counts: counts))
         }
+        input.barriers = try barriers(db)
+        try OutcomeReportStore.read(into: &input, db)
+        return input
+    }
+
+    /// Every barrier as the report reads it (the network page's trend reads the same).
+    static func barriers(_ db: Database) throws -> [ReportBarrier] {
+        var barriers: [ReportBarrier] = []
         try db.forEachCursor("SELECT raised_on, status, resolved_on, action_plan_on FROM barriers") { row in
             guard let raised = date(row, 0), let status = row.text(1) else { return }
             let ended = date(row, 2)
-            input.barriers.append(ReportBarrier(
+            barriers.append(ReportBarrier(
                 raisedOn: raised, status: status, resolvedOn: status == ReportBarrier.resolved ? ended : nil,
                 closedOn: status == ReportBarrier.closedUnresolved ? ended : nil, actionPlanOn: date(row, 3)))
         }
-        try OutcomeReportStore.read(into: &input, db)
-        return input
+        return barriers
     }
 
     /// A column decoded into its closed vocabulary; an unknown value throws.

@@ -29,7 +29,11 @@ extension Route {
             .permission(.askForHelp)
         case .helpRequest, .replyToHelpRequest, .closeHelpRequest:
             .helpRequest
-        case .network, .reports, .reportDownload:
+        case .training, .trainingSession, .trainingAttendance:
+            .permission(.recordTraining)
+        case .newTrainingNeed:
+            .permission(.flagTrainingNeeds)
+        case .network, .accessLog, .reports, .reportDownload:
             .permission(.viewNetwork)
         case .imports, .confirmImport, .importTemplate:
             .permission(.importData)

@@ -19,6 +19,10 @@ enum Route: Hashable, Sendable {
     case directory, workContact
     case helpRequests, newHelpRequest, helpRequest(HelpRequestID), replyToHelpRequest(HelpRequestID), closeHelpRequest(HelpRequestID)
 
+    // Training: sessions and who attended, needs flagged; the manager's access-log search
+    case training, trainingSession(TrainingSessionID), trainingAttendance(TrainingSessionID), newTrainingNeed
+    case accessLog
+
     // Administration
     case users, newUser, user(UserID), deactivateUser(UserID), reactivateUser(UserID), resetPassword(UserID)
     case organisations, newOrganisation, adminOrganisation(OrganisationID)
@@ -117,6 +121,11 @@ enum Route: Hashable, Sendable {
         case .helpRequest(let id): "/help/" + parameter(id)
         case .replyToHelpRequest(let id): "/help/" + parameter(id) + "/reply"
         case .closeHelpRequest(let id): "/help/" + parameter(id) + "/close"
+        case .training: "/training"
+        case .trainingSession(let id): "/training/sessions/" + parameter(id)
+        case .trainingAttendance(let id): "/training/sessions/" + parameter(id) + "/attendance"
+        case .newTrainingNeed: "/training/needs/new"
+        case .accessLog: "/network/access-log"
         case .users: "/admin/users"
         case .newUser: "/admin/users/new"
         case .user(let id): "/admin/users/" + parameter(id)

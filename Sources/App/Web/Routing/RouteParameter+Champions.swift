@@ -18,3 +18,10 @@ struct DiscussionID: RowID {
     let rawValue: Int64
     init(_ rawValue: Int64) { self.rawValue = rawValue }
 }
+
+/// A training session (`training_sessions.id`).
+struct TrainingSessionID: RowID {
+    static let parameterName = "session"
+    let rawValue: Int64
+    init(_ rawValue: Int64) { self.rawValue = rawValue }
+}

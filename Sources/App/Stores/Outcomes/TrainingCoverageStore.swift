@@ -1,0 +1,54 @@
+import Domain
+import Foundation
+import SQLite
+
+/// Reads what `TrainingCoverage` is computed from, the same records the report reads (trusted
+/// persons, links that became active, training attended), for one organisation or for all.
+/// Ids and dates only: no names.
+enum TrainingCoverageStore {
+    /// The coverage's records.
+    struct Records: Sendable {
+        var trustedPersons: [ReportTrustedPerson] = []
+        var links: [ReportLink] = []
+        var training: [ReportTraining] = []
+    }
+
+    /// The records of one organisation's trusted persons, or (nil) of every trusted person.
+    static func records(organisationID: Int64?, _ db: Database) throws -> Records {
+        var records = Records()
+        let filter = organisationID == nil ? "" : " WHERE t.organisation_id = ?"
+        let arguments: [(any SQLBindable)?] = organisationID.map { [$0] } ?? []
+        try db.forEachRow("SELECT t.id, t.kind, t.organisation_id FROM trusted_people t" + filter, arguments: arguments) { row in
+            records.trustedPersons.append(
+                ReportTrustedPerson(id: try row.get(0), kind: try row.vocabulary("kind"), organisationID: try row.get(2)))
+        }
+        try db.forEachRow(
+            """
+            SELECT l.individual_id, l.role, l.started_on, l.ended_on, l.trusted_person_id FROM trust_links l
+            JOIN trusted_people t ON t.id = l.trusted_person_id WHERE l.status != 'proposed' AND t.kind = 'person'
+            """ + (organisationID == nil ? "" : " AND t.organisation_id = ?"), arguments: arguments
+        ) { row in
+            records.links.append(ReportLink(
+                personID: try row.get(0), role: try row.vocabulary("role"), startedOn: try IndividualStore.requiredDate(row, "started_on"),
+                endedOn: try IndividualStore.date(row, "ended_on"), trustedPersonID: try row.get(4)))
+        }
+        try db.forEachRow(
+            """
+            SELECT a.trusted_person_id, s.course, s.held_on FROM training_attendance a
+            JOIN training_sessions s ON s.id = a.session_id JOIN trusted_people t ON t.id = a.trusted_person_id
+            WHERE s.course = ?
+            """ + (organisationID == nil ? "" : " AND t.organisation_id = ?"),
+            arguments: [TrainingCoverage.course.rawValue] + arguments
+        ) { row in
+            records.training.append(ReportTraining(
+                trustedPersonID: try row.get(0), course: try row.vocabulary("course"), attendedOn: try IndividualStore.requiredDate(row, "held_on")))
+        }
+        return records
+    }
+
+    /// Coverage as at `day` of one organisation's trusted persons, or of everyone.
+    static func coverage(organisationID: Int64?, asAt day: CalendarDate, _ db: Database) throws -> TrainingCoverage {
+        let records = try records(organisationID: organisationID, db)
+        return TrainingCoverage.asAt(day, trustedPersons: records.trustedPersons, links: records.links, training: records.training)
+    }
+}
