@@ -22,12 +22,16 @@ public enum PagesBenchmark {
         public let residentMiB: Double
     }
 
+    /// `keep`: a folder whose cohort is reused when it holds one (built and kept there otherwise);
+    /// `only`: run just the pages whose name contains one of these texts (all when empty).
     public static func run(
-        rootDirectory: String, people: Int = 10_000, connections: Int = 32, seconds: Double = 5, progress: (String) -> Void
+        rootDirectory: String, people: Int = 10_000, connections: Int = 32, seconds: Double = 5, keep: String? = nil,
+        only: [String] = [], progress: (String) -> Void
     ) throws -> [Line] {
         MemoryArenas.limit()
-        let directory = NSTemporaryDirectory() + "tp-pages-bench-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let directory = keep ?? NSTemporaryDirectory() + "tp-pages-bench-" + UUID().uuidString
+        let reused = FileManager.default.fileExists(atPath: directory + "/bench.sqlite")
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: directory) } }
         var configuration = AppConfiguration(rootDirectory: rootDirectory)
         configuration.databasePath = directory + "/bench.sqlite"
         configuration.passwordIterations = 1_000
@@ -37,7 +41,7 @@ public enum PagesBenchmark {
         let app = try Application(configuration: configuration)
         let cookies = try sessions(app)
         let started = Date()
-        for (kind, text, rows) in CohortFiles.generate(people: people) + network(people: people) {
+        for (kind, text, rows) in reused ? [] : CohortFiles.generate(people: people) + network(people: people) {
             let outcome = try Importer.run(
                 kind: kind, bytes: Array(text.utf8), file: kind.rawValue + ".csv", dryRun: false, pool: app.services.pool,
                 log: app.services.personalData.log, userID: nil, now: Date())
@@ -63,7 +67,7 @@ public enum PagesBenchmark {
             ("/alongside (trusted person)", Route.alongside.path, cookies.trustedPerson),
         ]
         var lines: [Line] = []
-        for (name, path, cookie) in pages {
+        for (name, path, cookie) in pages where only.isEmpty || only.contains(where: { name.contains($0) }) {
             _ = LoadGenerator.run(port: server.port, path: path, cookie: cookie, connections: connections, seconds: 0.5)
             let cpuBefore = LoadGenerator.processCPUSeconds()
             let result = LoadGenerator.run(port: server.port, path: path, cookie: cookie, connections: connections, seconds: seconds)
@@ -83,13 +87,16 @@ public enum PagesBenchmark {
         let now = Date()
         return try app.services.pool.write { db in
             func session(_ email: String, _ roles: Set<Role>) throws -> (String, Int64) {
-                let userID = try UserStore.create(
+                let userID = try UserStore.find(email: email, db)?.id ?? UserStore.create(
                     email: email, displayName: email, organisationID: nil, roles: roles, passwordHash: nil, now: now, db)
                 let token = SessionToken.generate()
                 try SessionStore.create(tokenDigest: SessionToken.digest(token), userID: userID, csrfToken: "x", now: now, db)
                 return ("\(Authenticator.sessionCookieName)=\(token)", userID)
             }
             let helper = try session("helper@example.org", [.trustedPerson])
+            guard try TrustedPersonStore.find(userID: helper.1, db) == nil else {
+                return (try session("coordinator@example.org", [.coordinator]).0, try session("manager@example.org", [.manager]).0, helper.0)
+            }
             _ = try TrustedPersonStore.create(
                 key: "tp-0", name: "Helper 0", kind: .person, organisationID: nil, paid: .paid, userID: helper.1, now: now, db)
             return (try session("coordinator@example.org", [.coordinator]).0, try session("manager@example.org", [.manager]).0, helper.0)
