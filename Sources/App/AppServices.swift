@@ -23,6 +23,8 @@ struct AppServices: Sendable {
     let commonPasswords: CommonPasswords
     /// The quarterly report per read connection, while no one has committed since.
     let reportCache = ReportCache()
+    /// What the caseload page reads, per read connection and filter, while no one has committed since.
+    let caseloadCache = SnapshotCache<CaseloadSnapshot.Key, CaseloadSnapshot>(capacity: 64)
 
     /// The client's address: from `X-Forwarded-For` only when the socket's peer is a
     /// configured proxy, else the peer (see `ClientAddress`).
