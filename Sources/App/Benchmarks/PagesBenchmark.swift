@@ -20,6 +20,10 @@ public enum PagesBenchmark {
         public let serverCPUMicroseconds: Double
         public let failures: Int
         public let residentMiB: Double
+        /// The longest a request waited for its access-log entries to be committed, and the
+        /// longest one commit of the log took, during the run (milliseconds).
+        public let longestLogWaitMilliseconds: Double
+        public let longestLogCommitMilliseconds: Double
     }
 
     /// `keep`: a folder whose cohort is reused when it holds one (built and kept there otherwise);
@@ -48,6 +52,11 @@ public enum PagesBenchmark {
             progress("imported \(rows) \(kind.rawValue) rows" + (outcome.errors.isEmpty ? "" : ", \(outcome.errors.count) refused"))
         }
         progress(String(format: "cohort built in %.1f s", Date().timeIntervalSince(started)))
+        // A trusted person (tp-1, primary for about 25 people) leaving their role: the bulk handover page.
+        let bulk = try app.services.pool.write { db in
+            try HandoverStore.createBulk(
+                trustedPersonID: try TrustedPersonStore.idsByKey(db)["tp-1"] ?? 0, reason: .leftRole, note: "", by: nil, now: Date(), db)
+        }
         let server = HTTPServer(configuration: app.serverConfiguration, responder: app.responder)
         try server.start()
         defer { server.shutdown() }
@@ -65,21 +74,30 @@ public enum PagesBenchmark {
             ("/network (manager)", Route.network.path, cookies.manager),
             ("/trusted-people (coordinator)", Route.trustedPeople.path, cookies.coordinator),
             ("/alongside (trusted person)", Route.alongside.path, cookies.trustedPerson),
+            ("\(Route.bulkHandover(BulkHandoverID(bulk)).path) (bulk handover, coordinator)", Route.bulkHandover(BulkHandoverID(bulk)).path, cookies.coordinator),
         ]
         var lines: [Line] = []
         for (name, path, cookie) in pages where only.isEmpty || only.contains(where: { name.contains($0) }) {
             _ = LoadGenerator.run(port: server.port, path: path, cookie: cookie, connections: connections, seconds: 0.5)
+            _ = app.services.personalData.log.takeTimings()
             let cpuBefore = LoadGenerator.processCPUSeconds()
             let result = LoadGenerator.run(port: server.port, path: path, cookie: cookie, connections: connections, seconds: seconds)
             let serverCPU = LoadGenerator.processCPUSeconds() - cpuBefore - result.clientCPUSeconds
+            let log = app.services.personalData.log.takeTimings()
             let line = Line(
                 page: name, requestsPerSecond: Double(result.requests) / seconds, p50Milliseconds: result.percentile(0.5),
                 p99Milliseconds: result.percentile(0.99), serverCPUMicroseconds: serverCPU / Double(max(1, result.requests)) * 1e6,
-                failures: result.failures, residentMiB: LoadGenerator.residentMiB().now)
+                failures: result.failures, residentMiB: LoadGenerator.residentMiB().now,
+                longestLogWaitMilliseconds: log.longestWaitSeconds * 1000, longestLogCommitMilliseconds: log.longestCommitSeconds * 1000)
             progress(String(format: "%@: %.0f req/s", name, line.requestsPerSecond))
             lines.append(line)
         }
         return lines
+    }
+
+    /// The process's peak resident memory so far (MiB), cohort building included.
+    public static func peakResidentMiB() -> Double {
+        LoadGenerator.residentMiB().peak
     }
 
     /// A coordinator, a manager, and a trusted person (key `tp-0`) with an account; their session cookies.
