@@ -25,6 +25,8 @@ struct AppServices: Sendable {
     let reportCache = ReportCache()
     /// The network page's quarterly trend, kept while nothing has been committed.
     let networkTrendsCache = NetworkTrendsCache()
+    /// What the caseload page reads, per read connection and filter, while no one has committed since.
+    let caseloadCache = SnapshotCache<CaseloadSnapshot.Key, CaseloadSnapshot>(capacity: 64)
 
     /// The client's address: from `X-Forwarded-For` only when the socket's peer is a
     /// configured proxy, else the peer (see `ClientAddress`).

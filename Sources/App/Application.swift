@@ -40,8 +40,7 @@ public final class Application: Sendable {
             signInGuard: SignInGuard(),
             personalData: PersonalDataAccess(pool: pool, log: makeWriter(logPool)),
             accessLog: AccessLog(pool: logPool),
-            decoyHash: PasswordHash.make(
-                password: Base64URL.encode(SecureRandom.bytes(16)), iterations: configuration.passwordIterations),
+            decoyHash: PasswordHash.decoy(iterations: configuration.passwordIterations),
             commonPasswords: try CommonPasswordsFile.load(configuration.commonPasswordsPath))
         routeTable = Self.routes(services)
         let gate = RouteGate(

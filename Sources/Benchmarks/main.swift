@@ -39,21 +39,30 @@ case "cohort":
         print(String(format: "  %@: %.1f ms", item.filter, item.milliseconds))
     }
 case "pages":
-    let people = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
-    let connections = arguments.count > 2 ? Int(arguments[2]) ?? 32 : 32
-    let lines = try PagesBenchmark.run(rootDirectory: root, people: people, connections: connections) { line in
+    let numbers = arguments.dropFirst().prefix { !$0.hasPrefix("--") }
+    let options = Dictionary(
+        stride(from: 1 + numbers.count, to: arguments.count - 1, by: 2).map { (arguments[$0], arguments[$0 + 1]) },
+        uniquingKeysWith: { $1 })
+    let people = numbers.first.flatMap { Int($0) } ?? 10_000
+    let connections = numbers.dropFirst().first.flatMap { Int($0) } ?? 32
+    let only = options["--only"].map { $0.split(separator: ",").map(String.init) } ?? []
+    let lines = try PagesBenchmark.run(
+        rootDirectory: root, people: people, connections: connections, keep: options["--keep"], only: only
+    ) { line in
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
     print("Pages at \(people) people, \(connections) keep-alive connections, 5 s each (our own load generator, in process;")
     print("server CPU = process CPU less the generator threads' own):")
-    print("| page | req/s | p50 ms | p99 ms | server CPU per request | failures | RSS MiB |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| page | req/s | p50 ms | p99 ms | server CPU per request | failures | RSS MiB | longest log wait / commit ms |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for line in lines {
         print(String(
-            format: "| `%@` | %.0f | %.2f | %.2f | %.0f µs | %d | %.0f |", line.page, line.requestsPerSecond, line.p50Milliseconds,
-            line.p99Milliseconds, line.serverCPUMicroseconds, line.failures, line.residentMiB))
+            format: "| `%@` | %.0f | %.2f | %.2f | %.0f µs | %d | %.0f | %.1f / %.1f |", line.page, line.requestsPerSecond,
+            line.p50Milliseconds, line.p99Milliseconds, line.serverCPUMicroseconds, line.failures, line.residentMiB,
+            line.longestLogWaitMilliseconds, line.longestLogCommitMilliseconds))
     }
+    print(String(format: "peak RSS of the process: %.0f MiB", PagesBenchmark.peakResidentMiB()))
 default:
-    print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE] | benchmarks pages [PEOPLE] [CONNECTIONS]")
+    print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE] | benchmarks pages [PEOPLE] [CONNECTIONS] [--keep DIR] [--only TEXT,TEXT]")
     exit(2)
 }

@@ -28,6 +28,16 @@ final class AccessLogWriter: Sendable {
         var failed: Set<Int> = []
         var flushing = false
         var batchesWritten = 0
+        var timings = Timings()
+    }
+
+    /// How long requests waited for their entries to be committed, and how long commits took
+    /// (for the pages benchmark: a request should wait for at most the commit already in
+    /// flight and then its own).
+    struct Timings: Sendable {
+        var longestWaitSeconds = 0.0
+        var longestCommitSeconds = 0.0
+        var entries = 0
     }
 
     private let pool: DatabasePool
@@ -54,6 +64,7 @@ final class AccessLogWriter: Sendable {
     /// Appends `entries` and returns once all are committed (in one transaction or more).
     func record(_ entries: [AccessLogEntry]) throws {
         guard !entries.isEmpty else { return }
+        let arrived = DispatchTime.now().uptimeNanoseconds
         condition.lock()
         var ticket = 0
         for entry in entries {
@@ -70,8 +81,11 @@ final class AccessLogWriter: Sendable {
             let batch = Array(state.pending.prefix(maximumBatch))
             state.pending.removeFirst(batch.count)
             condition.unlock()
+            let started = DispatchTime.now().uptimeNanoseconds
             let succeeded = (try? commit(batch.map(\.entry))) != nil
+            let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             condition.lock()
+            state.timings.longestCommitSeconds = max(state.timings.longestCommitSeconds, took)
             if !succeeded { state.failed.formUnion(batch.map(\.ticket)) }
             state.batchesWritten += 1
             state.committedThrough = max(state.committedThrough, batch.last?.ticket ?? 0)
@@ -80,6 +94,8 @@ final class AccessLogWriter: Sendable {
         }
         let first = ticket - entries.count + 1
         let failed = (first...ticket).contains { state.failed.remove($0) != nil }
+        state.timings.longestWaitSeconds = max(state.timings.longestWaitSeconds, Double(DispatchTime.now().uptimeNanoseconds - arrived) / 1e9)
+        state.timings.entries += entries.count
         condition.unlock()
         if failed { throw AccessLogError.notWritten }
     }
@@ -89,6 +105,15 @@ final class AccessLogWriter: Sendable {
         condition.lock()
         defer { condition.unlock() }
         return state.batchesWritten
+    }
+
+    /// The timings since the last call, which starts them afresh.
+    func takeTimings() -> Timings {
+        condition.lock()
+        defer { condition.unlock() }
+        let timings = state.timings
+        state.timings = Timings()
+        return timings
     }
 
     private static func insert(_ entries: [AccessLogEntry], into pool: DatabasePool) throws {

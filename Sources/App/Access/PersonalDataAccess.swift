@@ -80,8 +80,9 @@ struct PersonalDataAccess: Sendable {
         let today = LondonTime.today(now)
         let policy = AccessPolicy()
         let results = try pool.read { db -> [(Int64, T, Readable)] in
-            try individualIDs.compactMap { id in
-                let relation = try RelationStore.relation(userID: user.id, individualID: id, today: today, now: now, db)
+            let me = try TrustedPersonStore.find(userID: user.id, db)
+            return try individualIDs.compactMap { id in
+                let relation = try RelationStore.relation(userID: user.id, me: me, individualID: id, today: today, now: now, db)
                 guard policy.mayViewIndividual(user.roles, relation) else { return nil }
                 let readable = Readable(policy.readableCategories(user.roles, relation))
                 return (id, try body(id, db, readable), readable)

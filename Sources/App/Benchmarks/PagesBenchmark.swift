@@ -20,14 +20,22 @@ public enum PagesBenchmark {
         public let serverCPUMicroseconds: Double
         public let failures: Int
         public let residentMiB: Double
+        /// The longest a request waited for its access-log entries to be committed, and the
+        /// longest one commit of the log took, during the run (milliseconds).
+        public let longestLogWaitMilliseconds: Double
+        public let longestLogCommitMilliseconds: Double
     }
 
+    /// `keep`: a folder whose cohort is reused when it holds one (built and kept there otherwise);
+    /// `only`: run just the pages whose name contains one of these texts (all when empty).
     public static func run(
-        rootDirectory: String, people: Int = 10_000, connections: Int = 32, seconds: Double = 5, progress: (String) -> Void
+        rootDirectory: String, people: Int = 10_000, connections: Int = 32, seconds: Double = 5, keep: String? = nil,
+        only: [String] = [], progress: (String) -> Void
     ) throws -> [Line] {
         MemoryArenas.limit()
-        let directory = NSTemporaryDirectory() + "tp-pages-bench-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let directory = keep ?? NSTemporaryDirectory() + "tp-pages-bench-" + UUID().uuidString
+        let reused = FileManager.default.fileExists(atPath: directory + "/bench.sqlite")
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: directory) } }
         var configuration = AppConfiguration(rootDirectory: rootDirectory)
         configuration.databasePath = directory + "/bench.sqlite"
         configuration.passwordIterations = 1_000
@@ -37,13 +45,18 @@ public enum PagesBenchmark {
         let app = try Application(configuration: configuration)
         let cookies = try sessions(app)
         let started = Date()
-        for (kind, text, rows) in CohortFiles.generate(people: people) + network(people: people) {
+        for (kind, text, rows) in reused ? [] : CohortFiles.generate(people: people) + network(people: people) {
             let outcome = try Importer.run(
                 kind: kind, bytes: Array(text.utf8), file: kind.rawValue + ".csv", dryRun: false, pool: app.services.pool,
                 log: app.services.personalData.log, userID: nil, now: Date())
             progress("imported \(rows) \(kind.rawValue) rows" + (outcome.errors.isEmpty ? "" : ", \(outcome.errors.count) refused"))
         }
         progress(String(format: "cohort built in %.1f s", Date().timeIntervalSince(started)))
+        // A trusted person (tp-1, primary for about 25 people) leaving their role: the bulk handover page.
+        let bulk = try app.services.pool.write { db in
+            try HandoverStore.createBulk(
+                trustedPersonID: try TrustedPersonStore.idsByKey(db)["tp-1"] ?? 0, reason: .leftRole, note: "", by: nil, now: Date(), db)
+        }
         let server = HTTPServer(configuration: app.serverConfiguration, responder: app.responder)
         try server.start()
         defer { server.shutdown() }
@@ -61,21 +74,30 @@ public enum PagesBenchmark {
             ("/network (manager)", Route.network.path, cookies.manager),
             ("/trusted-people (coordinator)", Route.trustedPeople.path, cookies.coordinator),
             ("/alongside (trusted person)", Route.alongside.path, cookies.trustedPerson),
+            ("\(Route.bulkHandover(BulkHandoverID(bulk)).path) (bulk handover, coordinator)", Route.bulkHandover(BulkHandoverID(bulk)).path, cookies.coordinator),
         ]
         var lines: [Line] = []
-        for (name, path, cookie) in pages {
+        for (name, path, cookie) in pages where only.isEmpty || only.contains(where: { name.contains($0) }) {
             _ = LoadGenerator.run(port: server.port, path: path, cookie: cookie, connections: connections, seconds: 0.5)
+            _ = app.services.personalData.log.takeTimings()
             let cpuBefore = LoadGenerator.processCPUSeconds()
             let result = LoadGenerator.run(port: server.port, path: path, cookie: cookie, connections: connections, seconds: seconds)
             let serverCPU = LoadGenerator.processCPUSeconds() - cpuBefore - result.clientCPUSeconds
+            let log = app.services.personalData.log.takeTimings()
             let line = Line(
                 page: name, requestsPerSecond: Double(result.requests) / seconds, p50Milliseconds: result.percentile(0.5),
                 p99Milliseconds: result.percentile(0.99), serverCPUMicroseconds: serverCPU / Double(max(1, result.requests)) * 1e6,
-                failures: result.failures, residentMiB: LoadGenerator.residentMiB().now)
+                failures: result.failures, residentMiB: LoadGenerator.residentMiB().now,
+                longestLogWaitMilliseconds: log.longestWaitSeconds * 1000, longestLogCommitMilliseconds: log.longestCommitSeconds * 1000)
             progress(String(format: "%@: %.0f req/s", name, line.requestsPerSecond))
             lines.append(line)
         }
         return lines
+    }
+
+    /// The process's peak resident memory so far (MiB), cohort building included.
+    public static func peakResidentMiB() -> Double {
+        LoadGenerator.residentMiB().peak
     }
 
     /// A coordinator, a manager, and a trusted person (key `tp-0`) with an account; their session cookies.
@@ -83,13 +105,16 @@ public enum PagesBenchmark {
         let now = Date()
         return try app.services.pool.write { db in
             func session(_ email: String, _ roles: Set<Role>) throws -> (String, Int64) {
-                let userID = try UserStore.create(
+                let userID = try UserStore.find(email: email, db)?.id ?? UserStore.create(
                     email: email, displayName: email, organisationID: nil, roles: roles, passwordHash: nil, now: now, db)
                 let token = SessionToken.generate()
                 try SessionStore.create(tokenDigest: SessionToken.digest(token), userID: userID, csrfToken: "x", now: now, db)
                 return ("\(Authenticator.sessionCookieName)=\(token)", userID)
             }
             let helper = try session("helper@example.org", [.trustedPerson])
+            guard try TrustedPersonStore.find(userID: helper.1, db) == nil else {
+                return (try session("coordinator@example.org", [.coordinator]).0, try session("manager@example.org", [.manager]).0, helper.0)
+            }
             _ = try TrustedPersonStore.create(
                 key: "tp-0", name: "Helper 0", kind: .person, organisationID: nil, paid: .paid, userID: helper.1, now: now, db)
             return (try session("coordinator@example.org", [.coordinator]).0, try session("manager@example.org", [.manager]).0, helper.0)

@@ -4,12 +4,16 @@ import SQLite
 /// SQL for the access log's own database file: append entries, read them back. Nothing here
 /// updates or deletes (the file's triggers refuse both).
 enum AccessLogStore {
-    /// Appends entries, in the caller's transaction.
+    /// Appends entries, in the caller's transaction. A listing's entries share one moment, so
+    /// each moment is turned into its stored text once.
     static func append(_ entries: [AccessLogEntry], _ db: Database) throws {
+        var moment: (date: Date, text: SQLValue)?
         for entry in entries {
+            let at = moment?.date == entry.at ? moment!.text : entry.at.sqlValue
+            moment = (entry.at, at)
             try db.execute(
                 "INSERT INTO access_log (at, user_id, individual_id, categories, action, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                entry.at, entry.userID, entry.individualID, entry.categories, entry.action, entry.reason)
+                at, entry.userID, entry.individualID, entry.categories, entry.action, entry.reason)
         }
     }
 

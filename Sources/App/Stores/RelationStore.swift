@@ -6,7 +6,14 @@ import SQLite
 /// consents in force for them, and any safeguarding override — for `AccessPolicy` to judge.
 enum RelationStore {
     static func relation(userID: Int64, individualID: Int64, today: CalendarDate, now: Date, _ db: Database) throws -> IndividualRelation {
-        let me = try TrustedPersonStore.find(userID: userID, db)
+        try relation(userID: userID, me: try TrustedPersonStore.find(userID: userID, db), individualID: individualID, today: today, now: now, db)
+    }
+
+    /// The same, with the user's own trusted-person record (`me`, nil when they are not one)
+    /// already found: a list page finds it once for everyone it lists.
+    static func relation(
+        userID: Int64, me: TrustedPersonRecord?, individualID: Int64, today: CalendarDate, now: Date, _ db: Database
+    ) throws -> IndividualRelation {
         var linked = false
         var unsafe = false
         if let me {

@@ -13,14 +13,16 @@ enum SurveyDueView {
         return ExperienceSurvey.isDue(lastAnsweredOn: last, today: today)
     }
 
-    /// The caseload's rows (`rows`, one dictionary per id in `ids`) with `surveyDueFlag` added.
+    /// The caseload's rows (`rows`, one dictionary per id in `ids`) with `surveyDueFlag` added;
+    /// `lastAnsweredOn` holds the day of each listed person's latest survey (read in one query
+    /// with the page, `SurveyStore.lastAnsweredOn(individualIDs:)`).
     static func flag(
-        _ rows: TemplateValue?, _ ids: [Int64], open: [Bool], today: CalendarDate, _ services: AppServices
-    ) throws -> TemplateValue {
+        _ rows: TemplateValue?, _ ids: [Int64], open: [Bool], lastAnsweredOn: [Int64: CalendarDate], today: CalendarDate
+    ) -> TemplateValue {
         guard case .array(let items)? = rows else { return rows ?? .null }
-        let flagged = try zip(items, zip(ids, open)).map { item, person -> TemplateValue in
+        let flagged = zip(items, zip(ids, open)).map { item, person -> TemplateValue in
             guard case .dictionary(var values) = item else { return item }
-            values["surveyDueFlag"] = .bool(try isDue(individualID: person.0, isOpen: person.1, today: today, services))
+            values["surveyDueFlag"] = .bool(person.1 && ExperienceSurvey.isDue(lastAnsweredOn: lastAnsweredOn[person.0], today: today))
             return .dictionary(values)
         }
         return .array(flagged)
@@ -30,13 +32,14 @@ enum SurveyDueView {
 extension SurveyDueView {
     /// The record page's survey line: due or not, and the link to record it with the person
     /// for those who may work with them and read their story (where the answers are kept).
+    /// `lastAnsweredOn` is read with the rest of the record, in the same snapshot.
     static func recordValues(
-        _ person: IndividualRecord, _ context: RequestContext, today: CalendarDate, _ services: AppServices
+        _ person: IndividualRecord, _ context: RequestContext, lastAnsweredOn: CalendarDate?, today: CalendarDate
     ) throws -> TemplateValue {
         let access = try context.individualAccess
         let mayRecord = access.mayWork && access.readableCategories.contains(.story)
         return [
-            "due": .bool(try isDue(individualID: person.id, isOpen: person.status == .open, today: today, services)),
+            "due": .bool(person.status == .open && ExperienceSurvey.isDue(lastAnsweredOn: lastAnsweredOn, today: today)),
             "recordPath": mayRecord ? .string(Route.personSurvey(IndividualID(person.id)).path) : .null,
         ]
     }

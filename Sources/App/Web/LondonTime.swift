@@ -27,9 +27,10 @@ enum LondonTime {
 
     /// A moment as people read it: "22 Nov 2026, 17:09" in London.
     static func format(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let day = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
         let hour = parts.hour ?? 0
         let minute = parts.minute ?? 0
-        return today(date).display + ", " + (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        return day.display + ", " + (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
     }
 }

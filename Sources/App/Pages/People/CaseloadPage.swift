@@ -24,27 +24,25 @@ enum CaseloadPage {
             let today = LondonTime.today(context.now)
             var searched = filter
             searched.search = PersonReference.searched(filter.search) ?? filter.search
-            var (page, counts, due, missing, questions) = try services.pool.read { db in
-                (try CaseloadStore.page(searched, now: context.now, db), try CaseloadStore.counts(db),
-                 try ConsentStore.dueForReview(today: today, within: ConsentReview.noticeDays, db),
-                 try ConsentStore.withoutCoordinationConsent(limit: 20, db), try CircleQuestionStore.unanswered(limit: 20, db))
+            let snapshot = try services.pool.read { db in
+                try services.caseloadCache.value(for: CaseloadSnapshot.Key(searched, today: today, now: context.now), db) { db in
+                    try CaseloadSnapshot.load(searched, today: today, now: context.now, db)
+                }
             }
-            if page.rows.isEmpty, page.total > 0, filter.page > 1 {
-                filter.page = (page.total + CaseloadFilter.pageSize - 1) / CaseloadFilter.pageSize
-                searched.page = filter.page
-                page = try services.pool.read { db in try CaseloadStore.page(searched, now: context.now, db) }
-            }
-            let shownMissing = missing.prefix(20)
-            let shownDue = due.prefix(20)
+            filter.page = snapshot.pageNumber
+            let page = (rows: snapshot.rows, total: snapshot.total)
+            let shownMissing = snapshot.missing.prefix(20)
+            let shownDue = snapshot.due.prefix(20)
             var listed = page.rows.map(\.id)
-            for id in shownMissing.map(\.individualID) + shownDue.map(\.individualID) + questions.map(\.individualID) where !listed.contains(id) {
+            for id in shownMissing.map(\.individualID) + shownDue.map(\.individualID) + snapshot.questions.map(\.individualID) where !listed.contains(id) {
                 listed.append(id)
             }
             try services.personalData.logListing(
                 individualIDs: listed, user: try context.signedInUser, now: context.now, reason: "Listed on the caseload")
-            let acting = try services.pool.read { db in try AbsenceView.caseloadLines(individualIDs: page.rows.map(\.id), today: today, db) }
-            var values = values(filter, page, counts, acting: acting)
-            values["rows"] = try SurveyDueView.flag(values["rows"], page.rows.map(\.id), open: page.rows.map { $0.status == .open }, today: today, services)
+            var values = values(filter, page, snapshot.counts, acting: snapshot.acting)
+            values["rows"] = SurveyDueView.flag(
+                values["rows"], page.rows.map(\.id), open: page.rows.map { $0.status == .open }, lastAnsweredOn: snapshot.lastSurveys,
+                today: today)
             values["surveyDue"] = .bool(filter.surveyDue)
             values["consentsDue"] = .array(shownMissing.map { item in
                 ["id": .string(String(item.individualID)), "path": .string(Route.person(IndividualID(item.individualID)).path), "ref": .string(item.ref), "name": .string(item.name), "missing": .bool(true)]
@@ -55,10 +53,10 @@ enum CaseloadPage {
                  "renewPath": .string(Route.renewConsent(IndividualID(item.individualID), ConsentID(item.consentID)).path),
                  "changePath": .string(Route.changeConsent(IndividualID(item.individualID), ConsentID(item.consentID)).path)]
             })
-            values["consentsDueCount"] = .int(due.count)
-            values["noConsentCount"] = .int(counts["without_coordination_consent"] ?? 0)
-            values["hasNoConsent"] = .bool(!missing.isEmpty)
-            values["questions"] = CircleQuestionPages.listed(questions)
+            values["consentsDueCount"] = .int(snapshot.dueCount)
+            values["noConsentCount"] = .int(snapshot.counts["without_coordination_consent"] ?? 0)
+            values["hasNoConsent"] = .bool(!snapshot.missing.isEmpty)
+            values["questions"] = CircleQuestionPages.listed(snapshot.questions)
             return try services.page("people/caseload", title: "Caseload", context, values)
         }
     }

@@ -25,6 +25,12 @@ enum RecordPage {
         let accessLog: [AccessLogLine]
         let history: [StatusEvent]
         let readable: Set<InformationCategory>
+        /// Discussions about the person, by trusted person (the circle's picture).
+        let discussions: [Int64: Int64]
+        /// Absences in progress today, by trusted person.
+        let away: [Int64: (absence: Absence, name: String)]
+        /// The day of the person's latest experience survey (the "survey due" line).
+        let lastSurvey: CalendarDate?
     }
 
     static func render(
@@ -52,7 +58,10 @@ enum RecordPage {
                 lawfulBasis: try ConsentStore.lawfulBasis(person.id, db),
                 accessLog: user.may(.workCaseload) ? try services.accessLog.lines(for: person.id, limit: 30, names: db) : [],
                 history: readable.allows(.notes) ? try IndividualStore.statusHistory(person.id, db) : [],
-                readable: readable.categories
+                readable: readable.categories,
+                discussions: try DiscussionStore.byTrustedPerson(individualID: person.id, db),
+                away: try AbsenceStore.current(today: LondonTime.today(context.now), db),
+                lastSurvey: try SurveyStore.lastAnsweredOn(person.id, db)
             ))
         }
         guard let (person, data) = loaded else { throw AppError.notFound }
@@ -83,7 +92,7 @@ enum RecordPage {
         values["closureReasons"] = Choices.of(ClosureReason.self, selected: context.form["closure_reason"]) { $0.title }
         values["circle"] = CircleView.values(
             person: person, links: data.links, unsafe: Set(data.unsafe.map(\.trustedPersonID)),
-            discussions: try services.pool.read { db in try DiscussionStore.byTrustedPerson(individualID: person.id, db) })
+            discussions: data.discussions)
         let active = data.links.filter { $0.status != .ended }
         values["links"] = .array(active.map { linkValue($0, readable) })
         values["endedLinks"] = .array(data.links.filter { $0.status == .ended }.map { linkValue($0, readable) })
@@ -91,7 +100,7 @@ enum RecordPage {
         values["needsTrustedPerson"] = .bool(person.status == .open && TrustLinkRules.needsTrustedPerson(data.links.map(\.existing)))
         values["hasInterim"] = .bool(data.links.contains { $0.status == .active && $0.role == .interim })
         values["absence"] = AbsenceView.values(
-            links: data.links.map(\.existing), away: try services.pool.read { db in try AbsenceStore.current(today: today, db) })
+            links: data.links.map(\.existing), away: data.away)
         values["unsafe"] = .array(data.unsafe.map { marking in
             ["name": .string(marking.name), "reason": .string(marking.reason), "by": TemplateValue(marking.by),
              "at": .string(LondonTime.format(marking.at))]
@@ -118,7 +127,7 @@ enum RecordPage {
             lawfulBasis: data.lawfulBasis, accessLog: data.accessLog, readable: data.readable, today: today,
             chosenForOverride: Set(context.form.values("categories")))) { $1 }
         values["hasAccount"] = .bool(person.userID != nil)
-        values["survey"] = try SurveyDueView.recordValues(person, context, today: today, services)
+        values["survey"] = try SurveyDueView.recordValues(person, context, lastAnsweredOn: data.lastSurvey, today: today)
         values["lawfulBases"] = .array(LawfulBasis.allCases.map { basis in
             ["value": .string(basis.rawValue), "title": .string(basis.title),
              "holding": .bool(data.lawfulBasis?.holding == basis), "sharing": .bool(data.lawfulBasis?.sharing == basis)]

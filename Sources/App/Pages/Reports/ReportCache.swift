@@ -38,7 +38,10 @@ final class ReportCache: @unchecked Sendable {
             let key = Key(connection: ObjectIdentifier(db), quarter: quarter.description)
             let version = try ReportStore.dataVersion(db)
             if let hit = lock.withLock({ entries[key] }), hit.version == version { return hit.report }
-            let report = try computing.withLock { QuarterlyReport.compute(try ReportStore.input(for: quarter, db)) }
+            let report = try computing.withLock {
+                defer { MemoryArenas.trim() }
+                return QuarterlyReport.compute(try ReportStore.input(for: quarter, db))
+            }
             lock.withLock {
                 if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
                 entries[key] = (version, report)

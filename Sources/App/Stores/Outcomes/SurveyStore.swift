@@ -62,6 +62,22 @@ enum SurveyStore {
         return text.flatMap(CalendarDate.init(iso:))
     }
 
+    /// The day of the latest survey of each of `individualIDs` who has one, in one query (the
+    /// caseload's page of rows).
+    static func lastAnsweredOn(individualIDs: [Int64], _ db: Database) throws -> [Int64: CalendarDate] {
+        guard !individualIDs.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: individualIDs.count).joined(separator: ", ")
+        var days: [Int64: CalendarDate] = [:]
+        for row in try db.query(
+            "SELECT individual_id, MAX(answered_on) AS last FROM experience_surveys WHERE individual_id IN (\(marks)) GROUP BY individual_id",
+            arguments: individualIDs.map { $0 as (any SQLBindable)? })
+        {
+            let text: String? = try row.get("last")
+            if let day = text.flatMap(CalendarDate.init(iso:)) { days[try row.get("individual_id")] = day }
+        }
+        return days
+    }
+
     /// The day of each person's latest survey, by individual id.
     static func lastAnsweredOnByPerson(_ db: Database) throws -> [Int64: CalendarDate] {
         var days: [Int64: CalendarDate] = [:]
