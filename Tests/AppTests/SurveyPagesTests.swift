@@ -147,7 +147,7 @@ import Testing
         let saved = try coordinator.post("/trusted-people/\(alex)/training", fields)
         #expect(saved.status == 303)
         #expect(try test.count("SELECT count(*) FROM training_sessions WHERE course = 'trauma-informed-practice' AND held_on = '2026-03-02' AND provider = 'Mind' AND places = 12") == 1)
-        #expect(try coordinator.get("/trusted-people/\(alex)").contains("Trauma-informed practice, <time>2 Mar 2026</time> (Mind)"))
+        #expect(try coordinator.get("/trusted-people/\(alex)").contains("Trauma-informed practice, <time datetime=\"2026-03-02\">2 Mar 2026</time> (Mind)"))
         let again = try coordinator.post("/trusted-people/\(alex)/training", fields)
         #expect(again.status == 422)
         #expect(again.contains("Alex is already recorded at trauma-informed practice on 2 Mar 2026."))

@@ -13,7 +13,8 @@ enum MyDueView {
         _ person: IndividualRecord, _ readable: Readable, today: CalendarDate, _ db: Database, _ services: AppServices
     ) throws -> TemplateValue {
         var items: [TemplateValue] = []
-        for consent in try ConsentStore.all(person.id, db) where ConsentReview.isDue(consent.grant, today: today) {
+        let consents = try ConsentStore.all(person.id, db)
+        for consent in consents where ConsentReview.isDue(consent.grant, among: consents.map(\.grant), today: today) {
             let expired = ConsentPolicy.isExpired(consent.grant, today: today)
             let text = expired
                 ? "Your agreement to share with \(consent.recipientName) ended on \(consent.grant.reviewBy.display). Nothing is shared with them now."

@@ -16,7 +16,7 @@ enum SharingView {
             "hiddenStory": hiddenStory > 0 ? .string(hiddenStory == 1 ? "1 entry is not shared with you." : "\(hiddenStory) entries are not shared with you.") : .null,
             "planShared": .bool(plan != nil),
             "plan": .array((plan ?? []).map { goal($0, of: IndividualID(person.id)) }),
-            "consents": .array(consents.map { consent($0, today: today, of: IndividualID(person.id)) }),
+            "consents": .array(consents.map { consent($0, among: consents, today: today, of: IndividualID(person.id)) }),
             "lawfulBasis": lawfulBasis.map { basis in
                 ["holding": .string(basis.holding.title), "sharing": .string(basis.sharing.title), "note": .string(basis.note),
                  "sharingIsConsent": .bool(basis.sharing == .consent)]
@@ -74,14 +74,18 @@ enum SharingView {
 
     /// A consent; its withdrawal and renewal addresses for the person (`/me`) and, with
     /// `person`, for a coordinator on the person's record. An expired consent offers renewal,
-    /// never "stop sharing"; one due for review offers both.
-    static func consent(_ record: ConsentRecord, today: CalendarDate, of person: IndividualID? = nil) -> TemplateValue {
+    /// never "stop sharing"; one due for review offers both. `among` are all the person's
+    /// consents: one that a later consent to the same recipient has taken over is history.
+    static func consent(
+        _ record: ConsentRecord, among all: [ConsentRecord] = [], today: CalendarDate, of person: IndividualID? = nil
+    ) -> TemplateValue {
         let grant = record.grant
         let state: String
-        let due = ConsentReview.isDue(grant, today: today)
+        let superseded = ConsentReview.isSuperseded(grant, among: all.map(\.grant)) && !ConsentPolicy.isInForce(grant, today: today)
+        let due = ConsentReview.isDue(grant, among: all.map(\.grant), today: today)
         if let withdrawn = grant.withdrawnOn {
             state = "Withdrawn on \(withdrawn.display)" + (record.withdrawnHow == "by-the-person" ? " by the person" : "")
-        } else if grant.replacedBy != nil {
+        } else if grant.replacedBy != nil || superseded {
             state = "Renewed or changed since: kept as history"
         } else if ConsentPolicy.isExpired(grant, today: today) {
             state = "Expired: review was due \(grant.reviewBy.display). Nothing is shared until it is reviewed."
@@ -95,8 +99,10 @@ enum SharingView {
             "withdrawPath": TemplateValue(person.map { Route.withdrawConsent($0, id).path }),
             "renewPath": TemplateValue(person.map { Route.renewConsent($0, id).path }),
             "changePath": TemplateValue(person.map { Route.changeConsent($0, id).path }),
-            "due": .bool(due), "open": .bool(ConsentReview.isOpen(grant)), "replaced": .bool(grant.replacedBy != nil),
-            "stoppable": .bool(ConsentPolicy.isInForce(grant, today: today)), "myState": .string(myState(grant, record, due: due, today: today)),
+            "due": .bool(due), "open": .bool(ConsentReview.isOpen(grant) && !superseded),
+            "replaced": .bool(grant.replacedBy != nil || superseded),
+            "stoppable": .bool(ConsentPolicy.isInForce(grant, today: today)),
+            "myState": .string(myState(grant, record, due: due, superseded: superseded, today: today)),
             "reviewBy": .string(grant.reviewBy.display),
             "words": .string(record.words),
             "categories": .string(InformationCategory.allCases.filter(grant.categories.contains).map(\.title).joined(separator: ", ")),
@@ -108,12 +114,12 @@ enum SharingView {
     }
 
     /// A consent's state in the person's own words, for their sharing page.
-    private static func myState(_ grant: ConsentGrant, _ record: ConsentRecord, due: Bool, today: CalendarDate) -> String {
+    private static func myState(_ grant: ConsentGrant, _ record: ConsentRecord, due: Bool, superseded: Bool, today: CalendarDate) -> String {
         if let withdrawn = grant.withdrawnOn {
             return record.withdrawnHow == "by-the-person"
                 ? "You stopped sharing on \(withdrawn.display)." : "Stopped on \(withdrawn.display), as you asked."
         }
-        if grant.replacedBy != nil { return "You agreed again or changed this later." }
+        if grant.replacedBy != nil || superseded { return "You agreed again or changed this later." }
         if ConsentPolicy.isExpired(grant, today: today) {
             return "This ended on \(grant.reviewBy.display), when it was due to be looked at again. Nothing is shared now."
         }

@@ -42,7 +42,7 @@ enum SurveyView {
     /// A stored survey: the day, how it came in, and each answer in words.
     static func stored(_ stored: SurveyStore.Stored) -> TemplateValue {
         [
-            "answeredOn": .string(stored.survey.answeredOn.display),
+            "answeredOn": .string(stored.survey.answeredOn.display), "answeredOnISO": .string(stored.survey.answeredOn.iso),
             "how": .string(howWords(stored.recordedWith)),
             "answers": .array(SurveyQuestion.allCases.map { question in
                 ["wording": .string(question.wording), "answer": .string(answerWords(stored.survey.answer(question), question))]

@@ -48,6 +48,18 @@ public enum ConsentReview {
         isOpen(consent) && consent.reviewBy <= today.adding(days: noticeDays)
     }
 
+    /// Whether a later consent to the same recipient has taken over from `consent` (recorded
+    /// anew rather than through "renew"): it is history, not due for review. The caseload's
+    /// list of consents due applies the same rule (`ConsentStore.dueForReview`).
+    public static func isSuperseded(_ consent: ConsentGrant, among all: [ConsentGrant]) -> Bool {
+        all.contains { $0.id > consent.id && $0.recipient == consent.recipient }
+    }
+
+    /// Whether `consent` is due for review, unless a later consent to the same recipient has taken over.
+    public static func isDue(_ consent: ConsentGrant, among all: [ConsentGrant], today: CalendarDate) -> Bool {
+        isDue(consent, today: today) && !isSuperseded(consent, among: all)
+    }
+
     /// Adds the messages for renewing `consent` as given again on `givenOn` (already checked
     /// not to be in the future) and reviewed by `reviewBy`: the consent must still be open, the
     /// date not before it was first given, and the review after the new date.

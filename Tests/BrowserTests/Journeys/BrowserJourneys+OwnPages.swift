@@ -90,7 +90,8 @@ extension BrowserJourneys {
                     #expect(try await phone.pageSource().contains("You asked a question about them"))
                     try await phone.attachScreenshot(named: "my-circle-asked-phone.png")
 
-                    try await phone.click("#sign-out")
+                    try await phone.click(".phone-menu > summary")
+                    try await phone.click("#sign-out-menu")
                     try await phone.waitForPath("/sign-in")
                     try await phone.signIn(live, email: "casey@example.org")
                     try await phone.navigate(to: live.url("/caseload"))

@@ -30,9 +30,14 @@ enum MyPages {
                 let today = LondonTime.today(context.now)
                 let consents = try ConsentStore.all(person.id, db)
                 let circle = try MyConsentPages.choices(person, db)
+                let grants = consents.map(\.grant)
+                let current = { (record: ConsentRecord) in
+                    ConsentReview.isOpen(record.grant)
+                        && (ConsentPolicy.isInForce(record.grant, today: today) || !ConsentReview.isSuperseded(record.grant, among: grants))
+                }
                 return [
-                    "consents": .array(consents.filter { ConsentReview.isOpen($0.grant) }.map { SharingView.consent($0, today: today) }),
-                    "earlier": .array(consents.filter { !ConsentReview.isOpen($0.grant) }.map { SharingView.consent($0, today: today) }),
+                    "consents": .array(consents.filter(current).map { SharingView.consent($0, among: consents, today: today) }),
+                    "earlier": .array(consents.filter { !current($0) }.map { SharingView.consent($0, among: consents, today: today) }),
                     "canGive": .bool(!circle.isEmpty), "givePath": .string(Route.newMyConsent.path),
                 ]
             }

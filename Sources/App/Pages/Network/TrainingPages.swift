@@ -41,7 +41,7 @@ enum TrainingPages {
         return [
             "action": .string(Route.trustedPersonTraining(TrustedPersonID(person.id)).path),
             "attended": .array(attended.map { item in
-                ["course": .string(item.course.title), "on": .string(item.heldOn.display), "provider": TemplateValue(item.provider)]
+                ["course": .string(item.course.title), "on": .string(item.heldOn.display), "onISO": .string(item.heldOn.iso), "provider": TemplateValue(item.provider)]
             }),
             "hasAttended": .bool(!attended.isEmpty),
             "form": .dictionary(form.mapValues { .string($0) }),
