@@ -53,7 +53,9 @@ case "pages":
             format: "| `%@` | %.0f | %.2f | %.2f | %.0f µs | %d | %.0f |", line.page, line.requestsPerSecond, line.p50Milliseconds,
             line.p99Milliseconds, line.serverCPUMicroseconds, line.failures, line.residentMiB))
     }
+case "soak":
+    try SoakCommand.run(Array(arguments.dropFirst()), rootDirectory: root)
 default:
-    print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE] | benchmarks pages [PEOPLE] [CONNECTIONS]")
+    print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE] | benchmarks pages [PEOPLE] [CONNECTIONS] | benchmarks soak [--minutes 10]")
     exit(2)
 }

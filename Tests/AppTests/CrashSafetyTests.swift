@@ -55,6 +55,7 @@ import Testing
         let sessions = try Write.allCases.map { _ in try session(test, userID: userID) }
         let database = test.app.configuration.databasePath
         var confirmedTotal = 0
+        var lostTotal = 0
         for round in 0..<Self.rounds {
             let server = try ServeProcess(database: database, logPath: test.directory + "/serve-\(round).log")
             let port = server.port
@@ -84,9 +85,11 @@ import Testing
                 let missing = Set(confirmed.value[write] ?? []).subtracting(try write.stored(db))
                 #expect(missing.isEmpty, "round \(round): confirmed but lost: \(missing.sorted())")
                 confirmedTotal += confirmed.value[write]?.count ?? 0
+                lostTotal += missing.count
             }
         }
         #expect(confirmedTotal > 0)
+        print("Crash safety: \(Self.rounds) SIGKILLs, \(confirmedTotal) confirmed writes, \(lostTotal) lost")
         let last = try ServeProcess(database: database, logPath: test.directory + "/serve-last.log")
         #expect(try LoopbackRequest.send(port: last.port, "GET", "/healthz").status == 200)
         #expect(last.terminate() == 0)
