@@ -22,6 +22,8 @@ public enum SoakBenchmark {
         public var signIns = 0
         /// Answers with an unexpected status, and connections that failed.
         public var errors = 0
+        /// Each kind of error with how often it happened.
+        public var failures: [String: Int] = [:]
         public var seconds = 0.0
         /// Resident memory (MiB) after the warm-up, then at the end of each minute.
         public var residentMiB: [Double] = []
@@ -68,9 +70,11 @@ public enum SoakBenchmark {
             report.writes += minute.writes
             report.signIns += minute.signIns
             report.errors += minute.errors
+            report.failures.merge(minute.failures, uniquingKeysWith: +)
             report.residentMiB.append(LoadGenerator.residentMiB().now)
             progress(String(format: "minute %d: %d requests, %d errors, RSS %.0f MiB", report.residentMiB.count - 1,
-                            minute.requests, minute.errors, report.residentMiB.last ?? 0))
+                            minute.requests, minute.errors, report.residentMiB.last ?? 0)
+                + minute.failures.sorted { $0.key < $1.key }.map { " [\($0.key) ×\($0.value)]" }.joined())
         }
         report.seconds = Date().timeIntervalSince(started)
         report.peakResidentMiB = LoadGenerator.residentMiB().peak

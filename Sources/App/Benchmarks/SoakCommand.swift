@@ -27,6 +27,7 @@ public enum SoakCommand {
             Double(report.requests) / max(report.seconds, 1), report.reads, report.writes, report.signIns, report.errors,
             report.residentMiB.first ?? 0, report.residentMiB.last ?? 0, report.peakResidentMiB))
         print("RSS each minute (MiB): " + report.residentMiB.map { String(format: "%.0f", $0) }.joined(separator: ", "))
+        for (what, count) in report.failures.sorted(by: { $0.key < $1.key }) { print("error: \(what) ×\(count)") }
         if report.errors > 0 { exit(1) }
     }
 }

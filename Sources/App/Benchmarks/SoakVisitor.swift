@@ -11,6 +11,8 @@ struct SoakVisitor: Sendable {
         var writes = 0
         var signIns = 0
         var errors = 0
+        /// Each kind of error (`GET /sign-in → 503`, `… → no answer`) with how often it happened.
+        var failures: [String: Int] = [:]
 
         mutating func add(_ other: Tally) {
             requests += other.requests
@@ -18,6 +20,13 @@ struct SoakVisitor: Sendable {
             writes += other.writes
             signIns += other.signIns
             errors += other.errors
+            failures.merge(other.failures, uniquingKeysWith: +)
+        }
+
+        /// Counts an error: `request` got `status` (nil when the connection failed).
+        mutating func fail(_ request: String, _ status: Int?) {
+            errors += 1
+            failures[request + " → " + (status.map(String.init) ?? "no answer"), default: 0] += 1
         }
     }
 
@@ -80,7 +89,7 @@ struct SoakVisitor: Sendable {
         let pages = self.pages
         while Date() < deadline {
             guard let open = connection else {
-                tally.errors += 1
+                tally.fail("connect", nil)
                 connection = SoakConnection(port: port)
                 continue
             }
@@ -91,14 +100,14 @@ struct SoakVisitor: Sendable {
                 let status = open.post(Route.contacts(IndividualID(id)).path, cookie: accounts.coordinatorCookie, contact())?.status
                 tally.requests += 1
                 tally.writes += 1
-                if status != 303 { tally.errors += 1 }
+                if status != 303 { tally.fail("POST /people/ID/contacts", status) }
                 if status == nil { connection = nil }
             } else {
                 let (path, cookie) = pages[Int.random(in: 0..<pages.count)]
                 let status = open.get(path, cookie: cookie)?.status
                 tally.requests += 1
                 tally.reads += 1
-                if status != 200 { tally.errors += 1 }
+                if status != 200 { tally.fail("GET " + path, status) }
                 if status == nil { connection = nil }
             }
         }
@@ -108,25 +117,30 @@ struct SoakVisitor: Sendable {
     /// A trusted person's whole visit on a new connection: sign-in page, password, their page,
     /// sign-out. Four requests; each unexpected answer is an error.
     private func signIn(_ email: String) -> Tally {
-        var tally = Tally(requests: 0, reads: 0, writes: 0, signIns: 1, errors: 0)
-        func expect(_ answer: SoakConnection.Answer?, _ status: Int) -> SoakConnection.Answer? {
+        var tally = Tally()
+        tally.signIns = 1
+        func expect(_ request: String, _ answer: SoakConnection.Answer?, _ status: Int) -> SoakConnection.Answer? {
             tally.requests += 1
             guard let answer, answer.status == status else {
-                tally.errors += 1
+                tally.fail(request, answer?.status)
                 return nil
             }
             return answer
         }
-        guard let connection = SoakConnection(port: port),
-              let page = expect(connection.get(Route.signIn.path, cookie: ""), 200), let token = page.formToken,
-              let signedIn = expect(connection.post(
+        guard let connection = SoakConnection(port: port) else {
+            tally.fail("connect for sign-in", nil)
+            return tally
+        }
+        guard let page = expect("GET /sign-in", connection.get(Route.signIn.path, cookie: ""), 200), let token = page.formToken,
+              let signedIn = expect("POST /sign-in", connection.post(
                   Route.signIn.path, cookie: page.cookies.joined(separator: "; "),
                   [("email", email), ("password", SoakAccounts.password), ("_csrf", token)]), 303)
         else { return tally }
         let cookie = (page.cookies + signedIn.cookies).joined(separator: "; ")
-        guard let home = expect(connection.get(Route.alongside.path, cookie: cookie), 200), let sessionToken = home.formToken
+        guard let home = expect("GET /alongside", connection.get(Route.alongside.path, cookie: cookie), 200),
+              let sessionToken = home.formToken
         else { return tally }
-        _ = expect(connection.post(Route.signOut.path, cookie: cookie, [("_csrf", sessionToken)]), 303)
+        _ = expect("POST /sign-out", connection.post(Route.signOut.path, cookie: cookie, [("_csrf", sessionToken)]), 303)
         return tally
     }
 
