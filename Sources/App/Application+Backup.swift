@@ -1,6 +1,6 @@
 import Foundation
 
-/// `trusted-person backup FILE`: online copies of the database and its access log.
+/// `trusted-person backup FILE [--force]`: online copies of the database and its access log.
 extension Application {
     /// Why a backup was not written; the description is the one-line reason the command prints.
     public enum BackupError: Error, Equatable, CustomStringConvertible {
@@ -12,7 +12,7 @@ extension Application {
         public var description: String {
             switch self {
             case .destinationExists(let path):
-                "\(path) already exists; backups never overwrite, so choose a new file name"
+                "\(path) already exists; backups never overwrite, so choose a new file name (or add --force to replace it)"
             case .cannotCreateFolder(let path):
                 "cannot create the folder \(path) for the backup"
             }
@@ -24,11 +24,20 @@ extension Application {
     ///
     /// Missing parent folders are created. If either copy's path is already taken, nothing is
     /// written: an old backup is never replaced by accident, and the pair always belongs together.
+    /// With `replacing` (`backup --force`) existing copies are replaced, each only once its new
+    /// copy is complete (`OnlineBackup` renames it into place), and any `-wal`/`-shm` files left
+    /// beside them by someone who opened the old copy are removed, so they cannot be replayed
+    /// into the new one.
     @discardableResult
-    public func backup(to path: String) throws -> [String] {
+    public func backup(to path: String, replacing: Bool = false) throws -> [String] {
         let logCopy = AppConfiguration.accessLogPath(beside: path)
-        for destination in [path, logCopy] where Self.isTaken(destination) {
+        for destination in [path, logCopy] where !replacing && Self.isTaken(destination) {
             throw BackupError.destinationExists(destination)
+        }
+        if replacing {
+            for leftover in [path, logCopy].flatMap({ [$0 + "-wal", $0 + "-shm"] }) where Self.isTaken(leftover) {
+                try? FileManager.default.removeItem(atPath: leftover)
+            }
         }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {

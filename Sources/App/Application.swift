@@ -48,7 +48,8 @@ public final class Application: Sendable {
             clock: clock, routes: routeTable)
         responder = AppResponder(
             routeTable: routeTable, gate: gate,
-            staticFiles: StaticFiles(root: configuration.publicDirectory, urlPrefix: "/static"))
+            staticFiles: StaticFiles(root: configuration.publicDirectory, urlPrefix: "/static"),
+            trustedProxies: configuration.trustedProxies)
     }
 
     /// Every page group's routes, in one table.
@@ -88,6 +89,7 @@ public final class Application: Sendable {
         AccessLogSearchPage.register(in: &table, services)
         DiscussionPage.register(in: &table, services)
         DataRightsPages.register(in: &table, services)
+        HealthPage.register(in: &table, services)
         return table
     }
 

@@ -62,7 +62,9 @@ case "pages":
             line.longestLogWaitMilliseconds, line.longestLogCommitMilliseconds))
     }
     print(String(format: "peak RSS of the process: %.0f MiB", PagesBenchmark.peakResidentMiB()))
+case "soak":
+    try SoakCommand.run(Array(arguments.dropFirst()), rootDirectory: root)
 default:
-    print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE] | benchmarks pages [PEOPLE] [CONNECTIONS] [--keep DIR] [--only TEXT,TEXT]")
+    print("usage: benchmarks access-log [READERS] | benchmarks cohort [PEOPLE] | benchmarks pages [PEOPLE] [CONNECTIONS] [--keep DIR] [--only TEXT,TEXT] | benchmarks soak [--minutes 10]")
     exit(2)
 }

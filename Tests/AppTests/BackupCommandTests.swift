@@ -57,8 +57,30 @@ import Testing
         try test.app.backup(to: copy)
         let error = #expect(throws: Application.BackupError.self) { try test.app.backup(to: copy) }
         #expect(error == .destinationExists(copy))
-        #expect(error?.description == "\(copy) already exists; backups never overwrite, so choose a new file name")
+        #expect(error?.description == "\(copy) already exists; backups never overwrite, so choose a new file name (or add --force to replace it)")
         #expect(error?.description.contains("\n") == false)
+    }
+
+    @Test func forceReplacesBothCopiesWithTheLiveData() throws {
+        try withLiveDatabase { folder, database in
+            let copy = folder + "/copy.sqlite"
+            #expect(CommandRunner.run(["backup", copy, "--db", database], environment: environment) == 0)
+            let live = try Database(path: database)
+            try live.execute("CREATE TABLE drill_marker (x INTEGER)")
+            #expect(FileManager.default.createFile(atPath: copy + "-wal", contents: Data("stale".utf8)))
+            #expect(CommandRunner.run(["backup", copy, "--db", database], environment: environment) == 1)
+            #expect(CommandRunner.run(["backup", copy, "--force", "--db", database], environment: environment) == 0)
+            #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
+            let opened = try Database(path: copy, readOnly: true)
+            #expect(try opened.integrityCheck())
+            #expect(try (opened.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'drill_marker'") as Int?) == 1)
+            #expect(FileManager.default.fileExists(atPath: folder + "/copy.access-log.sqlite"))
+        }
+    }
+
+    @Test func forceIsForBackupOnly() throws {
+        #expect(try CommandLineOptions.parse(["backup", "copy.sqlite", "--force"]).command == .backup(file: "copy.sqlite", force: true))
+        #expect(throws: CommandLineOptions.UsageError.self) { try CommandLineOptions.parse(["migrate", "--force"]) }
     }
 
     @Test func aFolderThatCannotBeCreatedIsExplained() throws {

@@ -20,6 +20,11 @@ import Testing
         #expect(throttle.waitRemaining(nil, now: start) == nil)
     }
 
+    @Test func noWaitBelowTheAllowanceWhenAConcurrentAttemptReadTheClockLater() {
+        let later = throttle.recordingFailure(nil, now: start.addingTimeInterval(2))
+        #expect(throttle.waitRemaining(later, now: start) == nil)
+    }
+
     @Test func afterThreeFailuresTheNextAttemptWaitsOneSecond() {
         let record = failures(3, every: 0)
         #expect(throttle.waitRemaining(record, now: start) == 1)

@@ -14,3 +14,23 @@ struct AccessLogTests {
         #expect(line == "GET /people 200 1234 1.5ms\n")
     }
 }
+
+@Suite("AccessLog: paths left out")
+struct UnloggedPathTests {
+    @Test func aPathInUnloggedPathsGetsNoLineWhateverItsQuery() {
+        var configuration = ServerConfiguration(port: 0)
+        configuration.unloggedPaths = ["/healthz"]
+        let exchange = Connection.Exchange(
+            method: .get, version: .http1_1, keepAlive: true, target: "/healthz?probe=1", started: 0)
+        #expect(!configuration.logsRequests(to: exchange.logPath))
+        #expect(configuration.logsRequests(to: "/healthz/more"))
+        #expect(configuration.logsRequests(to: "/people"))
+    }
+
+    @Test func everyPathIsLoggedByDefaultAndNoneWhenLoggingIsOff() {
+        var configuration = ServerConfiguration(port: 0)
+        #expect(configuration.logsRequests(to: "/healthz"))
+        configuration.accessLog = false
+        #expect(!configuration.logsRequests(to: "/people"))
+    }
+}

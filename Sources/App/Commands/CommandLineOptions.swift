@@ -4,7 +4,7 @@ public struct CommandLineOptions: Equatable, Sendable {
     public enum Command: Equatable, Sendable {
         case serve
         case migrate
-        case backup(file: String)
+        case backup(file: String, force: Bool = false)
         case demo
         case report(quarter: String, format: ReportFormat, suppressBelow: Int?)
         case importFile(kind: String, file: String, dryRun: Bool)
@@ -42,12 +42,14 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var formatText: String?
     public var reference: String?
     public var reason: String?
+    /// `backup --force`: replace an existing backup of the same name.
+    public var force = false
 
     public static let usage = """
         usage: trusted-person [COMMAND] [--db PATH]
           serve [--host 127.0.0.1] [--port 8080]   run the web app (the default)
           migrate                                  apply pending files from migrations/ and say which
-          backup FILE                              online, consistent copy of the live database
+          backup FILE [--force]                    online, consistent copy of the live database (--force replaces an existing copy)
           demo                                     fill an empty database with a fictional cohort and accounts, and print how to sign in
           import KIND FILE [--dry-run]             import one CSV file (people, trusted-people, trust-links, star, ndt,
                                                    accommodation, service-use, barriers, survey, training); all or nothing
@@ -94,6 +96,7 @@ public struct CommandLineOptions: Equatable, Sendable {
                 guard let number = Int(text), number >= 2 else { throw UsageError(description: "--suppress-below needs a whole number of 2 or more, not \(text)") }
                 options.suppressBelow = number
             case "--dry-run": options.dryRun = true
+            case "--force": options.force = true
             case "--help", "-h": options.command = .help
             default:
                 if argument.hasPrefix("-") { throw UsageError(description: "unknown option \(argument)") }
@@ -109,7 +112,7 @@ public struct CommandLineOptions: Equatable, Sendable {
         case "help": options.command = .help
         case "backup":
             guard positional.count == 2 else { throw UsageError(description: "backup needs exactly one FILE") }
-            options.command = .backup(file: positional[1])
+            options.command = .backup(file: positional[1], force: options.force)
             return options
         case "import":
             guard positional.count == 3 else { throw UsageError(description: "import needs KIND and FILE") }
@@ -151,6 +154,7 @@ public struct CommandLineOptions: Equatable, Sendable {
             throw UsageError(description: "--reference and --reason are for export-person only")
         }
         if case .retention = options.command {} else if options.dryRun { throw UsageError(description: "--dry-run is for import and retention only") }
+        if options.force { throw UsageError(description: "--force is for backup only") }
         return options
     }
 }

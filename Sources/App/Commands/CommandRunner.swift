@@ -47,8 +47,8 @@ public enum CommandRunner {
             print(app.appliedMigrations.isEmpty
                 ? "No pending migrations."
                 : app.appliedMigrations.map { "Applied \($0)" }.joined(separator: "\n"))
-        case .backup(let file):
-            let copies = try app.backup(to: file)
+        case .backup(let file, let force):
+            let copies = try app.backup(to: file, replacing: force)
             print("Backed up \(configuration.databasePath) to \(copies[0]) and its access log to \(copies[1])")
         case .demo:
             for line in try DemoData.load(app.services, now: Date()) { print(line) }

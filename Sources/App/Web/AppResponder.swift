@@ -9,8 +9,11 @@ struct AppResponder: HTTPResponder {
     private let staticFiles: StaticFiles
     /// The 400 page for a request `ControlCharacterGuard` refuses.
     private let refuseControlCharacters: @Sendable (HTTPRequest) -> HTTPResponse
+    /// Proxies whose `X-Forwarded-Proto: https` makes every cookie `Secure` (`ForwardedHTTPS`).
+    private let trustedProxies: Set<String>
 
-    init(routeTable: RouteTable, gate: RouteGate, staticFiles: StaticFiles) {
+    init(routeTable: RouteTable, gate: RouteGate, staticFiles: StaticFiles, trustedProxies: Set<String> = []) {
+        self.trustedProxies = trustedProxies
         router = Router(notFound: gate.refusing(.notFound))
         refuseControlCharacters = gate.refusing(.badRequest(ControlCharacterGuard.message))
         for entry in routeTable.entries {
@@ -32,6 +35,7 @@ struct AppResponder: HTTPResponder {
         }
         var response = ControlCharacterGuard.refuses(request) ? refuseControlCharacters(request) : router.respond(to: request)
         SecurityHeaders.apply(to: &response, isPage: true)
+        ForwardedHTTPS.secureCookies(in: &response, for: request, trustedProxies: trustedProxies)
         return response
     }
 }

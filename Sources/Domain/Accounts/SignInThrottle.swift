@@ -47,8 +47,12 @@ public struct SignInThrottle: Sendable {
     }
 
     /// The seconds still to wait at `now` before an attempt is judged, or nil when it may go ahead.
+    ///
+    /// Below `freeFailures` there is never a wait, even when a concurrent attempt with a later
+    /// clock reading recorded the last failure (found by the soak: an attempt that read the clock
+    /// first, then waited for a worker, was told to wait behind one that came after it).
     public func waitRemaining(_ record: Record?, now: Date) -> TimeInterval? {
-        guard let record else { return nil }
+        guard let record, delay(after: record.failures) > 0 else { return nil }
         let remaining = record.lastFailureAt.addingTimeInterval(delay(after: record.failures)).timeIntervalSince(now)
         return remaining > 0 ? remaining : nil
     }

@@ -29,6 +29,20 @@ extension EventLoop {
         }
     }
 
+    /// Every connection waiting in the listener's queue, registered for one request each (the
+    /// loop is draining, so each closes after its answer); over `maxConnections` they get 503.
+    func acceptQueued() -> [Connection] {
+        var accepted: [Connection] = []
+        while let (fd, address) = Socket.accept(listenFD) {
+            if openConnections.acquire() {
+                accepted.append(register(fd: fd, address: address, counted: true))
+            } else {
+                reject(fd, address: address)
+            }
+        }
+        return accepted
+    }
+
     /// Files or unfiles `connection` in `idle` after its state changed.
     ///
     /// Idle means between requests with nothing in flight and nothing buffered to write
@@ -69,7 +83,7 @@ extension EventLoop {
     }
 
     @discardableResult
-    private func register(fd: Int32, address: String, counted: Bool) -> Connection {
+    func register(fd: Int32, address: String, counted: Bool) -> Connection {
         nextGeneration &+= 1
         let connection = Connection(
             fd: fd, generation: nextGeneration, remoteAddress: address, counted: counted,

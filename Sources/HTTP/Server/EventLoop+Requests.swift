@@ -163,7 +163,7 @@ extension EventLoop {
     }
 
     private func writeAccessLog(_ connection: Connection) {
-        guard configuration.accessLog, let exchange = connection.exchange else { return }
+        guard let exchange = connection.exchange, configuration.logsRequests(to: exchange.logPath) else { return }
         AccessLog.write(
             method: exchange.method.rawValue, path: exchange.logPath, status: exchange.status.code,
             bytes: exchange.bytes, nanoseconds: Monotonic.nanoseconds() - exchange.started)

@@ -86,16 +86,27 @@ extension EventLoop {
     }
 
     /// Stops accepting, closes idle connections; the rest close after their current response.
+    ///
+    /// Connections the kernel has already completed and queued on our listener are accepted
+    /// first and each served one request (`acceptQueued`): closing a listener resets whatever
+    /// is still in its queue, and those clients did nothing wrong. With SO_REUSEPORT the kernel
+    /// sends new connections to the listeners still open, a new process's during a restart.
     func beginDraining(deadline: UInt64) {
         draining = true
         drainDeadline = deadline
+        var queued: [Connection] = []
         if listenFD >= 0 {
             control(EPOLL_CTL_DEL, fd: listenFD, events: 0)
+            queued = acceptQueued()
             Glibc.close(listenFD)
             listenFD = -1
         }
         for case let connection? in connections where connection.isIdle || connection.isLingering {
+            guard !queued.contains(where: { $0 === connection }) else { continue }
             close(connection)
+        }
+        for connection in queued where !connection.isClosed {
+            readable(connection)
         }
     }
 

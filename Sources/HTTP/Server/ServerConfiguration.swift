@@ -35,6 +35,8 @@ public struct ServerConfiguration: Sendable {
     public var shutdownGracePeriod: Double = 10
     /// Whether each request is logged to stderr (method, path, status, bytes, ms).
     public var accessLog: Bool = true
+    /// Exact paths (no query) left out of the access log, e.g. a health check a monitor polls.
+    public var unloggedPaths: Set<String> = []
     /// Listen backlog passed to listen(2).
     public var backlog: Int = 4096
     /// Fields added to every response the server writes itself (the 400, 408, 413, 414, 431 and
@@ -54,6 +56,11 @@ public struct ServerConfiguration: Sendable {
     /// Usable CPU cores.
     public static var coreCount: Int {
         max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    /// Whether a request for `path` (without its query) gets an access-log line.
+    func logsRequests(to path: Substring) -> Bool {
+        accessLog && (unloggedPaths.isEmpty || !unloggedPaths.contains(String(path)))
     }
 
     var parserLimits: ParserLimits {

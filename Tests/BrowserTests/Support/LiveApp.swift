@@ -23,8 +23,9 @@ final class LiveApp: Sendable {
     /// Where the browser reaches the app, e.g. `http://127.0.0.1:41234`.
     let baseURL: URL
 
-    /// Creates the database, starts the server on port 0 and reads back the bound port.
-    init() throws {
+    /// Creates the database, starts the server on port 0 and reads back the bound port;
+    /// `configure` may change the app's configuration first (e.g. its trusted proxies).
+    init(configure: (inout AppConfiguration) -> Void = { _ in }) throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("tp-browser-" + UUID().uuidString, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -33,6 +34,7 @@ final class LiveApp: Sendable {
             configuration.databasePath = directory.appendingPathComponent("test.sqlite").path
             configuration.passwordIterations = Self.passwordIterations
             configuration.accessLog = false
+            configure(&configuration)
             app = try Application(configuration: configuration)
             server = HTTPServer(
                 configuration: ServerConfiguration(host: "127.0.0.1", port: 0, accessLog: false),

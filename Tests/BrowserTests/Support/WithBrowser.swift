@@ -10,6 +10,7 @@ import Testing
 func withBrowser<Value>(
     windowWidth: Int = 1280,
     windowHeight: Int = 900,
+    extraArguments: [String] = [],
     _ body: (WebDriver) async throws -> Value
 ) async throws -> Value {
     let driverProcess = try await ChromeDriverProcess.start()
@@ -17,7 +18,7 @@ func withBrowser<Value>(
         let options = ChromeOptions(
             binary: driverProcess.browserPath,
             windowSize: (windowWidth, windowHeight),
-            userDataDirectory: try driverProcess.makeProfileDirectory())
+            userDataDirectory: try driverProcess.makeProfileDirectory(), extraArguments: extraArguments)
         let browser = try await WebDriver.startSession(driverPort: driverProcess.port, options: options)
         let value: Value
         do {

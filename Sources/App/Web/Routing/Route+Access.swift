@@ -3,7 +3,7 @@ extension Route {
     /// handler runs. Exhaustive, so a new route cannot be added without deciding.
     var access: Access {
         switch self {
-        case .signIn, .setup, .welcome:
+        case .signIn, .setup, .welcome, .health:
             .anyone
         case .signInCode, .secondFactor:
             // A pending sign-in has no session yet; the handlers accept only a pending sign-in

@@ -8,6 +8,9 @@ enum Route: Hashable, Sendable {
     case setup(OneTimeToken), welcome(OneTimeToken)
     case signInCode, secondFactor, resetSecondFactor(UserID)
 
+    // Operations: the health check for monitors
+    case health
+
     // Homes and oversight
     case alongside, organisation, network
     case reports, reportDownload(ReportFileName)
@@ -96,6 +99,7 @@ enum Route: Hashable, Sendable {
         case .setup(let token): "/setup/" + parameter(token)
         case .welcome(let token): "/welcome/" + parameter(token)
         case .signInCode: "/sign-in/code"
+        case .health: "/healthz"
         case .secondFactor: "/account/second-factor"
         case .resetSecondFactor(let id): "/admin/users/" + parameter(id) + "/reset-second-factor"
         case .alongside: "/alongside"
