@@ -22,6 +22,9 @@ import Testing
             ("individual", "\(person)"), ("addressed_to", "champion"), ("text", "Help please"), ("reply", "A reply"),
             ("goal", "A goal"), ("step", "A step"), ("who", "Sam"), ("words", "A question"), ("answer", "An answer"),
             ("confirm", "yes"), ("reason", "A reason"), ("name", "A name"), ("password", TestApp.password),
+            ("work_phone", "01603 000000"), ("signed_on", "2026-02-01"), ("signed_by", "Ann Other"), ("course", "safeguarding"),
+            ("sector", "voluntary-community"), ("pledge_signed_on", "2026-02-01"), ("new_name", "Kim"), ("role", "trusted"),
+            ("started_on", "2026-02-01"), ("outcome", "end"), ("paid", "no"),
         ]
     }
 
@@ -31,13 +34,14 @@ import Testing
         let (sam, samID) = try test.signedInTrustedPerson(organisationID: riverside)
         let robin = try test.refer("Robin Quill")
         let link = try test.link(robin, samID, role: .primary)
-        _ = try test.consent(robin, to: .trustedPerson(samID), [.notes])
+        let consent = try test.consent(robin, to: .trustedPerson(samID), [.notes])
         let coordinator = try test.signedIn([.coordinator])
         let manager = try test.signedIn([.manager])
         let champion = try test.signedIn([.champion], organisationID: riverside)
         let me = try test.signedInAsThePerson(robin)
         try manager.get("/admin/users")
         let ids = try Self.fixture(test, robin: robin, link: link, coordinator: coordinator, champion: champion, sam: sam, me: me)
+            + [("trusted", "\(samID)"), ("consent", "\(consent)"), ("organisation", "\(riverside)")]
         let clients = [("coordinator", coordinator), ("manager", manager), ("champion", champion), ("trusted person", sam), ("the person", me)]
 
         var reported = Set<String>()
@@ -85,13 +89,13 @@ import Testing
         #expect(try me.post(Route.questionMyLink(TrustLinkID(link)).path, [("words", "Who is Sam?")]).status == 303)
         let samUser = try test.count("SELECT id FROM users WHERE email = 'sam@example.org'")
         return [
-            ("individual", "\(robin)"), ("link", "\(link)"), ("trusted", "1"), ("user", "\(samUser)"),
+            ("individual", "\(robin)"), ("link", "\(link)"), ("user", "\(samUser)"),
             ("entry", "\(try test.count("SELECT max(entry_id) FROM story_entries"))"),
             ("barrier", "\(try test.count("SELECT max(id) FROM barriers"))"),
             ("help", "\(try test.count("SELECT max(id) FROM help_requests"))"),
             ("question", "\(try test.count("SELECT max(id) FROM circle_questions"))"),
-            ("step", "1"), ("assessment", "1"), ("consent", "1"), ("file", "2026Q1.csv"), ("template", "people.csv"),
-            ("token", String(repeating: "A", count: 43)), ("organisation", "1"), ("handover", "1"), ("bulk", "1"), ("import", "1"),
+            ("step", "1"), ("assessment", "1"), ("file", "2026Q1.csv"), ("template", "people.csv"),
+            ("token", String(repeating: "A", count: 43)), ("handover", "1"), ("bulk", "1"), ("import", "1"),
             ("invitation", "1"), ("discussion", "1"), ("session", "1"),
         ]
     }

@@ -12,7 +12,9 @@ extension Route {
         switch self {
         case .story, .amendStoryEntry, .plan, .contacts, .meetings, .consents,
              .barriers, .barrier, .users, .user, .newHelpRequest, .replyToHelpRequest,
-             .myStory, .myPlan, .questionMyLink, .answerCircleQuestion:
+             .myStory, .myPlan, .questionMyLink, .answerCircleQuestion,
+             .organisations, .adminOrganisation, .inviteTrustedPerson, .renewPledge, .workContact, .newTrainingNeed,
+             .trustedPersonAbsence, .links, .unsafeMarkings, .renewConsent, .handovers:
             true
         default:
             false
