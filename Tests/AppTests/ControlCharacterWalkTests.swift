@@ -25,6 +25,7 @@ import Testing
             ("work_phone", "01603 000000"), ("signed_on", "2026-02-01"), ("signed_by", "Ann Other"), ("course", "safeguarding"),
             ("sector", "voluntary-community"), ("pledge_signed_on", "2026-02-01"), ("new_name", "Kim"), ("role", "trusted"),
             ("started_on", "2026-02-01"), ("outcome", "end"), ("paid", "no"),
+            ("provider", "County trainers"), ("places", "12"), ("attended_on", "2026-02-01"), ("answered_on", "2026-02-01"),
         ]
     }
 

@@ -14,7 +14,8 @@ extension Route {
              .barriers, .barrier, .users, .user, .newHelpRequest, .replyToHelpRequest,
              .myStory, .myPlan, .questionMyLink, .answerCircleQuestion,
              .organisations, .adminOrganisation, .inviteTrustedPerson, .renewPledge, .workContact, .newTrainingNeed,
-             .trustedPersonAbsence, .links, .unsafeMarkings, .renewConsent, .handovers:
+             .trustedPersonAbsence, .links, .unsafeMarkings, .renewConsent, .handovers,
+             .trustedPeople, .trustedPerson, .training, .personSurvey:
             true
         default:
             false
