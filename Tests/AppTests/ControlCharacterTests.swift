@@ -2,20 +2,21 @@ import Foundation
 import Testing
 @testable import App
 
-/// A NUL or other C0 control character (except TAB, CR, LF) in a form field or the query is
-/// refused with a 400 before any handler runs, so nothing is stored.
+/// A NUL or other C0 control character (except TAB, CR, LF) in the query, in a field's name, in
+/// a multipart text field, or in a form value sent to a route that does not report control
+/// characters beside its fields (`Route.reportsControlCharactersInForm`), is refused with a 400
+/// before any handler runs, so nothing is stored. (Routes that report them: ControlCharacterFormTests.)
 @Suite struct ControlCharacterTests {
-    @Test(arguments: ["First\u{0}telling", "Bell\u{7}", "Escape\u{1B}[31m", "Form feed\u{C}"])
-    func aStoryWithAControlCharacterIsRefusedAndNotStored(_ body: String) throws {
+    @Test(arguments: ["First\u{0}name", "Bell\u{7}", "Escape\u{1B}[31m", "Form feed\u{C}"])
+    func aReferralWithAControlCharacterIsRefusedAndNotStored(_ name: String) throws {
         let test = try TestApp()
-        let person = try test.refer("Robin")
         let coordinator = try test.signedIn([.coordinator])
-        try coordinator.get("/people/\(person)/story/new")
-        let response = try coordinator.post("/people/\(person)/story", [("category", "story"), ("told_on", "2026-02-01"), ("body", body)])
+        try coordinator.get("/people/new")
+        let response = try coordinator.post("/people", [("preferred_name", name), ("district", "norfolk"), ("referred_on", "2026-02-01")])
         #expect(response.status == 400)
         #expect(response.contains("invisible control character"))
         #expect(response.headers["Content-Security-Policy"] != nil)
-        #expect(try test.count("SELECT count(*) FROM story_entries") == 0)
+        #expect(try test.count("SELECT count(*) FROM individuals") == 0)
     }
 
     @Test func aFieldNameWithANulIsRefusedToo() throws {

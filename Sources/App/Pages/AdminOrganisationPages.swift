@@ -50,7 +50,7 @@ enum AdminOrganisationPages {
 
     private static func save(_ services: AppServices, _ context: RequestContext, _ existing: OrganisationRecord?) throws -> HTTPResponse {
         let input = OrganisationForm.submitted(context.form)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         let decoded = OrganisationForm.decode(input, today: LondonTime.today(context.now), into: &errors)
         if errors["name"] == nil, try services.pool.read({ db in try OrganisationStore.nameExists(input["name"], exceptID: existing?.id, db) }) {
             errors.add("name", "An organisation with this name already exists.")

@@ -57,11 +57,13 @@ enum AdminUserPages {
     }
 
     /// Decodes the account form shared by create and edit; `subject` is the account being edited.
+    /// A control character in any field is a message beside it (the ticked roles are read without it).
     private static func decodeForm(
         _ services: AppServices, _ context: RequestContext, actorID: Int64, subject: UserRecord?, into errors: inout FieldErrors
     ) throws -> (input: SubmittedForm, roles: Set<Role>, account: AccountForm?) {
         let input = AccountForm.submitted(context.form)
-        let roles = try AccountForm.roles(context.form.values("roles"))
+        errors.add(input.controlCharacterErrors)
+        let roles = try AccountForm.roles(context.form.values("roles").map(SubmittedForm.removingControlCharacters))
         let account = try AccountForm.decode(
             input, roles: roles, currentRoles: subject?.roles ?? [], actorID: actorID, subjectID: subject?.id, requiresEmail: subject == nil,
             organisationExists: { id in try services.pool.read { db in try OrganisationStore.find(id: id, db) != nil } }, into: &errors)

@@ -3,7 +3,8 @@ import HTTP
 /// The app as the server sees it: files under `/static/` answered on the event loop from
 /// memory; everything else routed on a worker through `RouteGate`, with the friendly 404 page
 /// for paths no route knows, and a 400 page before any handler for control characters in
-/// form fields or the query (`ControlCharacterGuard`).
+/// form fields or the query (`ControlCharacterGuard`), except in the form values of a route
+/// that reports them beside its fields.
 struct AppResponder: HTTPResponder {
     private let router: Router
     private let staticFiles: StaticFiles
@@ -17,7 +18,11 @@ struct AppResponder: HTTPResponder {
         router = Router(notFound: gate.refusing(.notFound))
         refuseControlCharacters = gate.refusing(.badRequest(ControlCharacterGuard.message))
         for entry in routeTable.entries {
-            router.add(entry.method, entry.pattern, handler: gate.wrap(entry))
+            let handler = gate.wrap(entry)
+            let refuse = refuseControlCharacters
+            router.add(entry.method, entry.pattern) { request in
+                ControlCharacterGuard.refusesValues(request, on: entry.example) ? refuse(request) : handler(request)
+            }
         }
         self.staticFiles = staticFiles
     }
@@ -33,7 +38,7 @@ struct AppResponder: HTTPResponder {
         if let response = respondOnEventLoop(to: request) {
             return response
         }
-        var response = ControlCharacterGuard.refuses(request) ? refuseControlCharacters(request) : router.respond(to: request)
+        var response = ControlCharacterGuard.refusesBeforeRouting(request) ? refuseControlCharacters(request) : router.respond(to: request)
         SecurityHeaders.apply(to: &response, isPage: true)
         ForwardedHTTPS.secureCookies(in: &response, for: request, trustedProxies: trustedProxies)
         return response

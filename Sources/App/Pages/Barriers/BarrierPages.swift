@@ -20,7 +20,7 @@ enum BarrierPages {
             let input = NewBarrierForm.submitted(context.form)
             let ticked = context.form.values(NewBarrierForm.organisationField)
             let existing = try services.pool.read { db in try BarrierStore.existingOrganisations(NewBarrierForm.organisationIDs(ticked), db) }
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let raised = NewBarrierForm.decode(input, ticked: ticked, existing: existing, today: LondonTime.today(context.now), into: &errors)
             else {
                 return try form(services, context, input.text, errors, status: .unprocessableContent, chosen: Set(ticked))
@@ -36,9 +36,10 @@ enum BarrierPages {
         }
         routes.post(Route.barrier) { context, barrier in
             let barrier = try find(services, context)
-            var errors = FieldErrors()
+            let input = BarrierChangeForm.submitted(context.form)
+            var errors = input.controlCharacterErrors
             guard let step = BarrierChangeForm.decode(
-                BarrierChangeForm.submitted(context.form), from: barrier.status, currentLevel: barrier.level, raisedOn: barrier.raisedOn,
+                input, from: barrier.status, currentLevel: barrier.level, raisedOn: barrier.raisedOn,
                 today: LondonTime.today(context.now), into: &errors)
             else { return try detail(services, context, barrier, errors, status: .unprocessableContent) }
             let user = try context.signedInUser
@@ -70,9 +71,10 @@ enum BarrierPages {
         _ services: AppServices, _ context: RequestContext, _ barrier: BarrierRecord, _ errors: FieldErrors, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let history = try services.pool.read { db in try BarrierStore.history(barrier.id, db) }
+        let typed = { (name: String) in context.form[name].map(SubmittedForm.removingControlCharacters) }
         var values = FormView.values(
-            ["status": context.form["status"] ?? "", "on": context.form["on"] ?? LondonTime.today(context.now).iso,
-             "level": context.form["level"] ?? "", "note": context.form["note"] ?? "", "what_changed": context.form["what_changed"] ?? ""],
+            ["status": typed("status") ?? "", "on": typed("on") ?? LondonTime.today(context.now).iso,
+             "level": typed("level") ?? "", "note": typed("note") ?? "", "what_changed": typed("what_changed") ?? ""],
             errors)
         values["barrier"] = summary(barrier)
         values["nextStatuses"] = .array(barrier.status.next.map { next in

@@ -31,7 +31,7 @@ enum DirectoryPages {
         routes.post(.workContact) { context in
             let user = try context.signedInUser
             let input = WorkContactForm.submitted(context.form)
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let contact = WorkContactForm.decode(input, into: &errors) else {
                 return try form(services, context, input.text, errors, status: .unprocessableContent)
             }

@@ -83,7 +83,7 @@ enum HelpRequestPages {
     private static func create(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let user = try context.signedInUser
         let input = HelpRequestForm.submitted(context.form)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         let choices = try services.pool.read { db -> Set<Int64> in
             guard let me = try TrustedPersonStore.find(userID: user.id, db) else { return [] }
             return Set(try TrustLinkStore.active(heldBy: me.id, db).map(\.individualID))
@@ -119,7 +119,7 @@ enum HelpRequestPages {
     private static func reply(_ services: AppServices, _ context: RequestContext, _ id: HelpRequestID) throws -> HTTPResponse {
         let user = try context.signedInUser
         let input = HelpReplyForm.submitted(context.form)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         let written = HelpReplyForm.decode(input, into: &errors)
         guard let request = try services.pool.read({ db in try HelpRequestStore.find(id: id.rawValue, db) }) else { throw AppError.notFound }
         guard let next = request.status.afterReply(byAsker: request.askedBy == user.id) else {

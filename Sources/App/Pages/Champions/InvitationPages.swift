@@ -61,7 +61,7 @@ enum InvitationPages {
         let (exists, pending) = try services.pool.read { db in
             (try UserStore.emailExists(input["email"], db), try InvitationStore.isPending(email: input["email"], db))
         }
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let invited = InvitationForm.decode(input, emailExists: exists, emailPending: pending, into: &errors) else {
             return try form(services, context, input.text, errors, status: .unprocessableContent)
         }

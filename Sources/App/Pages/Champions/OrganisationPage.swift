@@ -107,7 +107,7 @@ enum OrganisationPage {
         let organisation = try ownOrganisation(services, context)
         let input = PledgeRenewalForm.submitted(context.form)
         let previous = try services.pool.read { db in try PledgeStore.pledge(organisationID: organisation.id, db) }
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let renewal = PledgeRenewalForm.decode(input, previous: previous, today: context.today, into: &errors) else {
             return try renewalForm(services, context, organisation, input.text, errors, status: .unprocessableContent)
         }

@@ -26,7 +26,7 @@ enum MyCirclePages {
             let person = try MyPages.mine(services, context)
             let user = try context.signedInUser
             let input = CircleQuestionForm.submitted(context.form)
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let question = CircleQuestionForm.decode(input, into: &errors) else {
                 return try questionForm(services, context, link, input.text, errors, status: .unprocessableContent)
             }

@@ -12,7 +12,7 @@ enum MyWordsPages {
             let person = try MyPages.mine(services, context)
             let user = try context.signedInUser
             let input = MyStoryForm.submitted(context.form)
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let words = MyStoryForm.decode(input, into: &errors) else {
                 return try story(services, context, input.text, errors, status: .unprocessableContent)
             }
@@ -28,7 +28,7 @@ enum MyWordsPages {
             let user = try context.signedInUser
             let input = MyPlanForm.submitted(context.form)
             let goals = try services.pool.read { db in try PlanStore.activeGoalIDs(person.id, db) }
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let added = MyPlanForm.decode(input, goals: goals, into: &errors) else {
                 return try plan(services, context, input.text, errors, status: .unprocessableContent)
             }

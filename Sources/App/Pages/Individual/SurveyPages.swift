@@ -37,7 +37,7 @@ enum SurveyPages {
             let today = LondonTime.today(context.now)
             guard try context.individualAccess.readableCategories.contains(.story) else { throw AppError.forbidden }
             let input = StaffSurveyForm.submitted(context.form)
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let answered = StaffSurveyForm.decode(input, today: today, into: &errors) else {
                 return try staffForm(services, context, person, input.text, errors, status: .unprocessableContent)
             }

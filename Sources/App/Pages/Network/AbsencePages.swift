@@ -20,7 +20,7 @@ enum AbsencePages {
     private static func markAbsent(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
         let user = try context.signedInUser
         let input = AbsenceForm.submitted(context.form)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         let alreadyAbsent = try services.pool.read({ db in try AbsenceStore.open(trustedPersonID: person.id, db) }) != nil
         let decoded = AbsenceForm.decode(
             input, today: LondonTime.today(context.now), hasLeftRole: person.leftRoleOn != nil, alreadyAbsent: alreadyAbsent, into: &errors)

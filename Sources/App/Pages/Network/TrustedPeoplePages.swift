@@ -61,7 +61,7 @@ enum TrustedPeoplePages {
     private static func save(_ services: AppServices, _ context: RequestContext, _ existing: TrustedPersonRecord?) throws -> HTTPResponse {
         let input = TrustedPersonForm.submitted(context.form)
         var shown = input.text
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         let decoded = try TrustedPersonForm.decode(
             input,
             organisationExists: { id in try services.pool.read { db in try OrganisationStore.find(id: id, db) != nil } },

@@ -16,7 +16,7 @@ enum CircleQuestionPages {
             let person = try services.personalData.person(context)
             let user = try context.signedInUser
             let input = CircleAnswerForm.submitted(context.form)
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let answer = CircleAnswerForm.decode(input, into: &errors) else {
                 return try page(services, context, errors, answering: (question.rawValue, input.text), status: .unprocessableContent)
             }

@@ -77,7 +77,7 @@ enum ConsentPages {
         if case .trustedPerson(let id)? = parseRecipient(input["recipient"]) {
             unsafeReason = try services.pool.read { db in try TrustLinkStore.unsafeReason(individualID: person.id, trustedPersonID: id, db) }
         }
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         let renews = try replaced(services, context, person, input["renews"], into: &errors)
         guard let consent = ConsentForm.decode(input, ticked: ticked, today: context.today, unsafeReason: unsafeReason, into: &errors),
               errors.isEmpty

@@ -17,7 +17,7 @@ enum ConsentReviewPages {
             let (person, record) = try openConsent(services, context)
             let user = try context.signedInUser
             let input = ConsentRenewalForm.submitted(context.form)
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             try refuseUnsafe(services, person, record, into: &errors)
             guard errors.isEmpty, let renewal = ConsentRenewalForm.decode(input, renewing: record.grant, today: context.today, into: &errors) else {
                 return try renewalForm(services, context, person, record, input.text, errors, status: .unprocessableContent)

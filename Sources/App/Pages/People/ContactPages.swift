@@ -29,7 +29,7 @@ enum ContactPages {
         let user = try context.signedInUser
         let input = ContactForm.submitted(context.form)
         let circle = try services.pool.read { db in try TrustLinkStore.forIndividual(person.id, db) }
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let contact = ContactForm.decode(
             input, today: context.today, referredOn: person.referredOn.open(try context.individualAccess.readable),
             readable: try context.individualAccess.readableCategories, circle: Set(circle.map(\.trustedPersonID)), into: &errors)
@@ -51,7 +51,7 @@ enum ContactPages {
         let input = MeetingForm.submitted(context.form)
         let ticked = context.form.values("organisations")
         let organisations = try services.pool.read { db in try OrganisationStore.all(db) }
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let meeting = MeetingForm.decode(
             input, ticked: ticked, known: organisations.map { ($0.id, $0.name) }, today: context.today, into: &errors)
         else {

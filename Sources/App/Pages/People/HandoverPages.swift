@@ -74,7 +74,7 @@ enum HandoverPages {
         let user = try context.signedInUser
         let input = HandoverProposalForm.submitted(context.form)
         var shown = input.text
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let proposal = HandoverProposalForm.decode(input, into: &errors) else {
             return try form(services, context, person, shown, errors, status: .unprocessableContent)
         }

@@ -117,7 +117,7 @@ enum LinkPages {
         let user = try context.signedInUser
         let input = LinkForm.submitted(context.form)
         var shown = input.text
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         let decoded = LinkForm.decode(input, today: context.today, into: &errors)
         if let decoded, case .new(let newPerson) = decoded.person, let problem = try services.pool.read({ db in
             try decoded.questions.problem(newName: newPerson.name, organisationID: newPerson.organisationID, individualID: person.id, db)
@@ -163,7 +163,7 @@ enum LinkPages {
         let person = try services.personalData.person(context)
         let user = try context.signedInUser
         let input = UnsafeMarkingForm.submitted(context.form)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let marking = UnsafeMarkingForm.decode(input, into: &errors) else {
             return try form(services, context, person, UnsafeMarkingForm.shown(input), errors, status: .unprocessableContent, unsafeForm: true)
         }

@@ -62,7 +62,7 @@ enum StoryPages {
     private static func saveEntry(_ services: AppServices, _ context: RequestContext, entryID: Int64?) throws -> HTTPResponse {
         let (person, user, readable) = try prepare(services, context)
         let input = StoryEntryForm.submitted(context.form)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let entry = StoryEntryForm.decode(input, today: context.today, readable: readable, into: &errors) else {
             return try storyForm(services, context, person, readable, input.text, errors, entryID: entryID, status: .unprocessableContent)
         }
@@ -85,7 +85,7 @@ enum StoryPages {
         let (person, user, readable) = try prepare(services, context)
         guard readable.contains(.plan) else { throw AppError.forbidden }
         let input = PlanForm.submitted(context.form)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let plan = PlanForm.decode(input, into: &errors) else {
             return try planForm(services, context, person, input.text, errors, status: .unprocessableContent)
         }

@@ -62,7 +62,7 @@ enum TrainingNeedPages {
         let user = try context.signedInUser
         let input = TrainingNeedForm.submitted(context.form)
         let choices = try services.pool.read { db in try flaggable(user, db) }
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         let decoded = TrainingNeedForm.decode(input, allowed: Set(choices.map(\.person.id)), into: &errors)
         if let decoded, try services.pool.read({ db in
             try TrainingNeedStore.isOpen(trustedPersonID: decoded.trustedPersonID, course: decoded.course, db)

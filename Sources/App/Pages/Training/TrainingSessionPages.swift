@@ -18,7 +18,7 @@ enum TrainingSessionPages {
         }
         routes.post(.training) { context in
             let input = TrainingSessionForm.submitted(context.form)
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let session = TrainingSessionForm.decode(input, today: context.today, into: &errors) else {
                 return try list(services, context, input.text, errors, status: .unprocessableContent)
             }
