@@ -86,16 +86,15 @@ import Testing
             }
             for helper in trustedPersons.shuffled(using: &random).prefix(Int.random(in: 0...4, using: &random)) {
                 let status = LinkStatus.allCases.randomElement(using: &random)!
-                let link = try test.link(
-                    person, helper, role: TrustRole.allCases.randomElement(using: &random)!,
-                    status: status == .ended ? .active : status)
+                let role = TrustRole.allCases.randomElement(using: &random)!
+                let link = try test.link(person, helper, role: .trusted, status: status == .ended ? .active : status)
                 let started = Self.randomDay(quarters, &random)
                 let ended: CalendarDate? = status == .ended || Int.random(in: 0..<4, using: &random) == 0
                     ? started.adding(days: Int.random(in: 0...300, using: &random)) : nil
                 try test.pool.write { db in
                     try db.execute(
-                        "UPDATE trust_links SET status = ?, started_on = ?, ended_on = ?, end_reason = ? WHERE id = ?",
-                        status.rawValue, started.iso, ended?.iso, ended == nil ? nil : "handover", link)
+                        "UPDATE trust_links SET role = ?, status = ?, started_on = ?, ended_on = ?, end_reason = ? WHERE id = ?",
+                        role.rawValue, status.rawValue, started.iso, ended?.iso, ended == nil ? nil : "handover", link)
                 }
             }
         }
