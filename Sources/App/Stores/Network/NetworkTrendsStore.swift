@@ -21,45 +21,54 @@ enum NetworkTrendsStore {
     /// non-interim link, those whose active links are all interim, and their non-interim links.
     /// A link is active on E when it became active (not proposed), started on or before E and
     /// did not end on or before E.
+    ///
+    /// All quarters in one pass over two plain scans (people's opened and closed days, links'
+    /// role and days): each day becomes the position of the first quarter end on or after it, so
+    /// a person is open, and a link active, over a range of quarters, kept as a bit mask.
     static func people(_ quarters: [ReportQuarter], _ db: Database) throws -> [ReportQuarter: NetworkPeopleCounts] {
-        guard !quarters.isEmpty else { return [:] }
-        let ends = quarters.indices.map { _ in "(?, ?)" }.joined(separator: ", ")
-        var arguments: [(any SQLBindable)?] = []
-        for (position, quarter) in quarters.enumerated() { arguments += [position, quarter.lastDay.iso] }
-        var counts: [ReportQuarter: NetworkPeopleCounts] = [:]
-        try db.forEachRow(
-            """
-            WITH ends (q, last) AS (VALUES \(ends))
-            SELECT e.q, sum(i.opened_on <= e.last),
-                sum(i.opened_on <= e.last AND (i.closed_on IS NULL OR i.closed_on > e.last))
-            FROM ends e, individuals i WHERE i.opened_on IS NOT NULL GROUP BY e.q
-            """, arguments: arguments
-        ) { row in
-            let position: Int = try row.get(0)
-            counts[quarters[position]] = NetworkPeopleCounts(supported: try row.get(1), open: try row.get(2))
+        guard quarters.count <= 64 else {
+            return try people(Array(quarters.prefix(64)), db).merging(people(Array(quarters.dropFirst(64)), db)) { $1 }
         }
-        try db.forEachRow(
-            """
-            WITH ends (q, last) AS (VALUES \(ends)),
-            active AS (
-                SELECT e.q AS q, e.last AS last, l.individual_id AS id, sum(l.role != 'interim') AS lasting,
-                       sum(l.role = 'interim') AS interim
-                FROM ends e JOIN trust_links l
-                  ON l.status != 'proposed' AND l.started_on <= e.last AND (l.ended_on IS NULL OR l.ended_on > e.last)
-                GROUP BY e.q, l.individual_id
-            )
-            SELECT a.q, sum(a.lasting > 0), sum(a.lasting = 0 AND a.interim > 0), sum(a.lasting)
-            FROM active a JOIN individuals i ON i.id = a.id
-            WHERE i.opened_on <= a.last AND (i.closed_on IS NULL OR i.closed_on > a.last)
-            GROUP BY a.q
-            """, arguments: arguments
-        ) { row in
-            let quarter = quarters[try row.get(0) as Int]
-            counts[quarter, default: NetworkPeopleCounts()].connected = try row.get(1)
-            counts[quarter, default: NetworkPeopleCounts()].interimOnly = try row.get(2)
-            counts[quarter, default: NetworkPeopleCounts()].lastingLinks = try row.get(3)
+        let ordered = quarters.sorted()
+        let ends = ordered.map(\.lastDay.iso)
+        /// The first quarter whose end is on or after `day` (all of them past the last end; none for no day).
+        func position(_ day: String?) -> Int {
+            guard let day else { return ends.count }
+            return ends.reduce(0) { $1 < day ? $0 + 1 : $0 }
         }
-        return counts
+        func quartersMask(_ from: Int, _ to: Int) -> UInt64 {
+            guard from < to else { return 0 }
+            let below: UInt64 = to == 64 ? ~0 : (1 << UInt64(to)) - 1
+            return below & ~((1 << UInt64(from)) - 1)
+        }
+        var counts = [NetworkPeopleCounts](repeating: NetworkPeopleCounts(), count: ordered.count)
+        var people: [Int64: (open: UInt64, lasting: UInt64, interim: UInt64)] = [:]
+        try db.forEachCursor("SELECT id, opened_on, closed_on FROM individuals WHERE opened_on IS NOT NULL") { row in
+            let opened = position(row.text(1)), closed = position(row.text(2))
+            for index in opened..<ends.count { counts[index].supported += 1 }
+            people[Int64(row.int(0))] = (quartersMask(opened, closed), 0, 0)
+        }
+        try db.forEachCursor(
+            "SELECT individual_id, role = 'interim', started_on, ended_on FROM trust_links WHERE status != 'proposed'"
+        ) { row in
+            let id = Int64(row.int(0))
+            guard let person = people[id] else { return }
+            let active = quartersMask(position(row.text(2)), position(row.text(3))) & person.open
+            if row.int(1) == 1 {
+                people[id]?.interim |= active
+            } else {
+                people[id]?.lasting |= active
+                for index in ends.indices where active & (1 << UInt64(index)) != 0 { counts[index].lastingLinks += 1 }
+            }
+        }
+        for person in people.values {
+            for index in ends.indices {
+                let bit: UInt64 = 1 << UInt64(index)
+                if person.open & bit != 0 { counts[index].open += 1 }
+                if person.lasting & bit != 0 { counts[index].connected += 1 } else if person.interim & bit != 0 { counts[index].interimOnly += 1 }
+            }
+        }
+        return Dictionary(zip(ordered, counts)) { first, _ in first }
     }
 
     /// How many trusted persons had their first link (that became active) start on each day

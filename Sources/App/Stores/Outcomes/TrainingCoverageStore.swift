@@ -22,15 +22,22 @@ enum TrainingCoverageStore {
             records.trustedPersons.append(
                 ReportTrustedPerson(id: try row.get(0), kind: try row.vocabulary("kind"), organisationID: try row.get(2)))
         }
-        try db.forEachRow(
-            """
+        let links = """
             SELECT l.individual_id, l.role, l.started_on, l.ended_on, l.trusted_person_id FROM trust_links l
             JOIN trusted_people t ON t.id = l.trusted_person_id WHERE l.status != 'proposed' AND t.kind = 'person'
-            """ + (organisationID == nil ? "" : " AND t.organisation_id = ?"), arguments: arguments
-        ) { row in
+            """
+        /// One link read straight from the cursor (every link's dates, so no `Row` per link).
+        func readLink(_ row: borrowing RowCursor) throws {
+            let role = row.text(1) ?? ""
+            guard let known = TrustRole(rawValue: role) else { throw UnknownStoredValue(column: "role", value: role) }
             records.links.append(ReportLink(
-                personID: try row.get(0), role: try row.vocabulary("role"), startedOn: try IndividualStore.requiredDate(row, "started_on"),
-                endedOn: try IndividualStore.date(row, "ended_on"), trustedPersonID: try row.get(4)))
+                personID: Int64(row.int(0)), role: known, startedOn: try day(row, 2, "started_on"),
+                endedOn: row.isNull(3) ? nil : try day(row, 3, "ended_on"), trustedPersonID: Int64(row.int(4))))
+        }
+        if let organisationID {
+            try db.forEachCursor(links + " AND t.organisation_id = ?", organisationID, body: readLink)
+        } else {
+            try db.forEachCursor(links, body: readLink)
         }
         try db.forEachRow(
             """
@@ -44,6 +51,13 @@ enum TrainingCoverageStore {
                 trustedPersonID: try row.get(0), course: try row.vocabulary("course"), attendedOn: try IndividualStore.requiredDate(row, "held_on")))
         }
         return records
+    }
+
+    /// The column's day; a day that is not one throws.
+    private static func day(_ row: borrowing RowCursor, _ index: Int, _ column: String) throws -> CalendarDate {
+        let text = row.text(index) ?? ""
+        guard let day = CalendarDate(iso: text) else { throw UnknownStoredValue(column: column, value: text) }
+        return day
     }
 
     /// Coverage as at `day` of one organisation's trusted persons, or of everyone.
