@@ -59,9 +59,9 @@ enum ServiceUseMetrics {
         for pair in pairs {
             let groups = index.groups[pair.slot]
             sums.people.add(to: groups)
-            for (position, kind) in ServiceUseKind.allCases.enumerated() {
-                sums.first[position].add(records[pair.first].counts[kind] ?? 0, to: groups)
-                sums.last[position].add(records[pair.last].counts[kind] ?? 0, to: groups)
+            for position in 0..<ServiceUseKind.allCases.count {
+                sums.first[position].add(records[pair.first].counts.byPosition[position], to: groups)
+                sums.last[position].add(records[pair.last].counts.byPosition[position], to: groups)
             }
         }
         return sums

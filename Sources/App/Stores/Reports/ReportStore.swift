@@ -24,9 +24,7 @@ enum ReportStore {
                 + "WHERE NOT EXISTS (SELECT 1 FROM ndt_assessments b WHERE b.assessment_id = a.assessment_id AND b.version > a.version)"
         ) { row in
             guard let on = date(row, 1) else { return }
-            var ratings: [NDTItem: Int] = [:]
-            ratings.reserveCapacity(items.count)
-            for (index, item) in items.enumerated() { ratings[item] = row.int(2 + index) }
+            let ratings = ReportValues<NDTItem>(byPosition: columns(row, from: 2, count: items.count))
             input.ndt.append(ReportNDT(personID: Int64(row.int(0)), assessedOn: on, ratings: ratings))
         }
         let areas = StarArea.allCases
@@ -35,24 +33,20 @@ enum ReportStore {
                 + "WHERE NOT EXISTS (SELECT 1 FROM star_readings b WHERE b.reading_id = a.reading_id AND b.version > a.version)"
         ) { row in
             guard let on = date(row, 1) else { return }
-            var scores: [StarArea: Int] = [:]
-            scores.reserveCapacity(areas.count)
-            for (index, area) in areas.enumerated() { scores[area] = row.int(3 + index) }
+            let scores = ReportValues<StarArea>(byPosition: columns(row, from: 3, count: areas.count))
             input.star.append(ReportStar(personID: Int64(row.int(0)), assessedOn: on, scores: scores, version: row.text(2) ?? ""))
         }
         let settings = AccommodationSetting.allCases
         try db.forEachCursor(
             "SELECT individual_id, support_quarter, tenancy_type, \(settings.map(\.rawValue).joined(separator: ", ")) FROM accommodation_quarters"
         ) { row in
-            var nights: [AccommodationSetting: Int] = [:]
-            for (index, setting) in settings.enumerated() { nights[setting] = row.int(3 + index) }
+            let nights = ReportValues<AccommodationSetting>(byPosition: columns(row, from: 3, count: settings.count))
             input.accommodation.append(ReportAccommodation(
                 personID: Int64(row.int(0)), quarter: row.int(1), nights: nights, tenancyType: row.text(2).flatMap(TenancyType.init(rawValue:))))
         }
         let kinds = ServiceUseKind.allCases
         try db.forEachCursor("SELECT individual_id, support_quarter, \(kinds.map(\.rawValue).joined(separator: ", ")) FROM service_use_quarters") { row in
-            var counts: [ServiceUseKind: Int] = [:]
-            for (index, kind) in kinds.enumerated() { counts[kind] = row.int(2 + index) }
+            let counts = ReportValues<ServiceUseKind>(byPosition: columns(row, from: 2, count: kinds.count))
             input.serviceUse.append(ReportServiceUse(personID: Int64(row.int(0)), quarter: row.int(1), counts: counts))
         }
         input.barriers = try barriers(db)
@@ -79,6 +73,14 @@ enum ReportStore {
         let text = row.text(index) ?? ""
         guard let value = T(rawValue: text) else { throw UnknownStoredValue(column: column, value: text) }
         return value
+    }
+
+    /// `count` integer columns from `first` on, in order (the columns are listed in `allCases` order).
+    private static func columns(_ row: borrowing RowCursor, from first: Int, count: Int) -> [Int] {
+        [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for offset in 0..<count { buffer[offset] = row.int(first + offset) }
+            initialized = count
+        }
     }
 
     private static func date(_ row: borrowing RowCursor, _ index: Int) -> CalendarDate? {
