@@ -21,6 +21,9 @@ enum ServiceUseMetrics {
         Window(name: "q1_q4", first: 1, last: 4),
     ]
 
+    /// Every support quarter a service-use metric reads: the original 0 and 4, and each window's.
+    static let quartersRead = Set([0, 4] + windows.flatMap { [$0.first, $0.last] }).sorted()
+
     /// The people and sums of one window.
     private struct Sums {
         var people = GroupTally()

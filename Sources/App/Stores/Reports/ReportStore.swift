@@ -6,8 +6,11 @@ import SQLite
 /// `QuarterlyReport.compute`. No names leave the database: only ids, districts, dates,
 /// ratings and counts. Rows are read by position for speed (a report covers every person).
 enum ReportStore {
+    /// Only what `compute` can use is read (`ReportInput+Reads`): assessments dated on or before
+    /// E and the support quarters some metric compares.
     static func input(for quarter: ReportQuarter, _ db: Database) throws -> ReportInput {
         var input = ReportInput(quarter: quarter)
+        let lastDay = ReportInput.lastAssessmentDay(quarter).iso
         try db.forEachCursor("SELECT id, district, opened_on, closed_on, referred_on FROM individuals") { row in
             input.people.append(ReportPerson(
                 id: Int64(row.int(0)), district: try vocabulary(row, 1, "district"), openedOn: date(row, 2), closedOn: date(row, 3), referredOn: date(row, 4)))
@@ -21,7 +24,8 @@ enum ReportStore {
         let items = NDTItem.allCases
         try db.forEachCursor(
             "SELECT individual_id, assessed_on, \(items.map(\.rawValue).joined(separator: ", ")) FROM ndt_assessments a "
-                + "WHERE NOT EXISTS (SELECT 1 FROM ndt_assessments b WHERE b.assessment_id = a.assessment_id AND b.version > a.version)"
+                + "WHERE NOT EXISTS (SELECT 1 FROM ndt_assessments b WHERE b.assessment_id = a.assessment_id AND b.version > a.version) "
+                + "AND a.assessed_on <= ?", lastDay
         ) { row in
             guard let on = date(row, 1) else { return }
             let ratings = ReportValues<NDTItem>(byPosition: columns(row, from: 2, count: items.count))
@@ -30,7 +34,8 @@ enum ReportStore {
         let areas = StarArea.allCases
         try db.forEachCursor(
             "SELECT individual_id, assessed_on, star_version, \(areas.map(\.rawValue).joined(separator: ", ")) FROM star_readings a "
-                + "WHERE NOT EXISTS (SELECT 1 FROM star_readings b WHERE b.reading_id = a.reading_id AND b.version > a.version)"
+                + "WHERE NOT EXISTS (SELECT 1 FROM star_readings b WHERE b.reading_id = a.reading_id AND b.version > a.version) "
+                + "AND a.assessed_on <= ?", lastDay
         ) { row in
             guard let on = date(row, 1) else { return }
             let scores = ReportValues<StarArea>(byPosition: columns(row, from: 3, count: areas.count))
@@ -38,14 +43,17 @@ enum ReportStore {
         }
         let settings = AccommodationSetting.allCases
         try db.forEachCursor(
-            "SELECT individual_id, support_quarter, tenancy_type, \(settings.map(\.rawValue).joined(separator: ", ")) FROM accommodation_quarters"
+            "SELECT individual_id, support_quarter, tenancy_type, \(settings.map(\.rawValue).joined(separator: ", ")) FROM accommodation_quarters "
+                + "WHERE support_quarter IN (\(list(ReportInput.accommodationQuartersRead)))"
         ) { row in
             let nights = ReportValues<AccommodationSetting>(byPosition: columns(row, from: 3, count: settings.count))
             input.accommodation.append(ReportAccommodation(
                 personID: Int64(row.int(0)), quarter: row.int(1), nights: nights, tenancyType: row.text(2).flatMap(TenancyType.init(rawValue:))))
         }
         let kinds = ServiceUseKind.allCases
-        try db.forEachCursor("SELECT individual_id, support_quarter, \(kinds.map(\.rawValue).joined(separator: ", ")) FROM service_use_quarters") { row in
+        try db.forEachCursor("SELECT individual_id, support_quarter, \(kinds.map(\.rawValue).joined(separator: ", ")) FROM service_use_quarters "
+                + "WHERE support_quarter IN (\(list(ReportInput.serviceUseQuartersRead)))"
+        ) { row in
             let counts = ReportValues<ServiceUseKind>(byPosition: columns(row, from: 2, count: kinds.count))
             input.serviceUse.append(ReportServiceUse(personID: Int64(row.int(0)), quarter: row.int(1), counts: counts))
         }
@@ -81,6 +89,11 @@ enum ReportStore {
             for offset in 0..<count { buffer[offset] = row.int(first + offset) }
             initialized = count
         }
+    }
+
+    /// Whole numbers from the Domain's constants as an SQL list (`1, 2, 4, 6`): numbers, never input.
+    private static func list(_ numbers: [Int]) -> String {
+        numbers.map(String.init).joined(separator: ", ")
     }
 
     private static func date(_ row: borrowing RowCursor, _ index: Int) -> CalendarDate? {
