@@ -22,10 +22,10 @@ enum AccommodationMetrics {
 
         mutating func add(_ accommodation: ReportAccommodation, to groups: [Int]) {
             let record = accommodation.nights
-            if record.byPosition[AccommodationSetting.ownTenancyPosition] > 0, let type = accommodation.tenancyType {
+            if record.value(at: AccommodationSetting.ownTenancyPosition) > 0, let type = accommodation.tenancyType {
                 tenancyPeople[TenancyType.allCases.firstIndex(of: type)!].add(to: groups)
             }
-            for (position, count) in record.byPosition.enumerated() {
+            for (position, count) in record.inOrder.enumerated() {
                 nights[position].add(count, to: groups)
                 if count > 0 { people[position].add(to: groups) }
             }

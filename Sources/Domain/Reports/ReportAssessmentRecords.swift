@@ -19,7 +19,7 @@ public struct ReportNDT: Sendable, Equatable {
     private static let weights = NDTItem.allCases.map(\.weight)
 
     /// The rating of the item at `position` in `NDTItem.allCases` times its weight.
-    func weightedScore(at position: Int) -> Int { ratings.byPosition[position] * Self.weights[position] }
+    func weightedScore(at position: Int) -> Int { ratings.value(at: position) * Self.weights[position] }
 }
 
 /// One Outcomes Star reading; only `StarReading.currentVersion` readings are paired.

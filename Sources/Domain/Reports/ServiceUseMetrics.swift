@@ -63,8 +63,8 @@ enum ServiceUseMetrics {
             let groups = index.groups[pair.slot]
             sums.people.add(to: groups)
             for position in 0..<ServiceUseKind.allCases.count {
-                sums.first[position].add(records[pair.first].counts.byPosition[position], to: groups)
-                sums.last[position].add(records[pair.last].counts.byPosition[position], to: groups)
+                sums.first[position].add(records[pair.first].counts.value(at: position), to: groups)
+                sums.last[position].add(records[pair.last].counts.value(at: position), to: groups)
             }
         }
         return sums

@@ -26,8 +26,8 @@ enum StarMetrics {
             let followUp = readings[pair.followUp]
             count.add(to: groups)
             for position in 0..<StarArea.allCases.count {
-                let before = baseline.scores.byPosition[position]
-                let after = followUp.scores.byPosition[position]
+                let before = baseline.scores.value(at: position)
+                let after = followUp.scores.value(at: position)
                 if after > before { areas[position].increased.add(to: groups) }
                 if after == before { areas[position].stable.add(to: groups) }
                 if after < before { areas[position].decreased.add(to: groups) }
