@@ -19,8 +19,8 @@ struct AppServices: Sendable {
     let accessLog: AccessLog
     /// Verified against when an email address has no account, so both cases take as long.
     let decoyHash: PasswordHash
-    /// Passwords too common to choose, read at start-up.
-    let commonPasswords: CommonPasswords
+    /// Passwords too common to choose, read when first needed (see `LoadedOnce`).
+    let commonPasswordList: LoadedOnce<CommonPasswords>
     /// The quarterly report per read connection, while no one has committed since.
     let reportCache = ReportCache()
     /// The network page's quarterly trend, kept while nothing has been committed.
@@ -34,6 +34,11 @@ struct AppServices: Sendable {
         ClientAddress.resolve(
             peer: request.remoteAddress, forwardedFor: request.headers["X-Forwarded-For"],
             trustedProxies: configuration.trustedProxies)
+    }
+
+    /// Passwords too common to choose; the first use reads the list.
+    var commonPasswords: CommonPasswords {
+        get throws { try commonPasswordList.value }
     }
 
     /// Renders a page; see `PageRenderer`.

@@ -16,15 +16,27 @@ public final class Application: Sendable {
     /// The migrations this start applied, by file name.
     public let appliedMigrations: [String]
 
-    /// Opens (or creates) the database, applies pending migrations, parses every template.
-    /// A template error or an edited migration stops start-up here with file and line.
-    public convenience init(configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
-        try self.init(configuration: configuration, clock: clock, accessLog: { AccessLogWriter(pool: $0) })
+    /// What start-up reads besides the databases.
+    public enum StartUp: Sendable {
+        /// Parse every template and read the common passwords now (the server, tests): a
+        /// template error stops start-up with file and line.
+        case eager
+        /// Read them when first used (a command: the report's CSV needs neither).
+        case onDemand
+    }
+
+    /// Opens (or creates) the database, applies pending migrations, parses every template
+    /// (unless `startUp` is `.onDemand`). A template error or an edited migration stops
+    /// start-up here with file and line.
+    public convenience init(
+        configuration: AppConfiguration, clock: @escaping @Sendable () -> Date = { Date() }, startUp: StartUp = .eager
+    ) throws {
+        try self.init(configuration: configuration, clock: clock, startUp: startUp, accessLog: { AccessLogWriter(pool: $0) })
     }
 
     /// The app with a chosen access-log writer (the benchmark compares commit strategies).
     init(
-        configuration: AppConfiguration, clock: @escaping @Sendable () -> Date,
+        configuration: AppConfiguration, clock: @escaping @Sendable () -> Date, startUp: StartUp = .eager,
         accessLog makeWriter: (DatabasePool) -> AccessLogWriter
     ) throws {
         self.configuration = configuration
@@ -32,7 +44,15 @@ public final class Application: Sendable {
         let logPool = try DatabasePool(path: configuration.accessLogDatabasePath)
         appliedMigrations = try Migrator(directory: configuration.migrationsDirectory).migrate(pool)
             + Migrator(directory: configuration.accessLogMigrationsDirectory).migrate(logPool).map { "access-log/" + $0 }
-        let renderer = PageRenderer(templates: try TemplateLibrary(directory: configuration.templatesDirectory))
+        let templatesDirectory = configuration.templatesDirectory
+        let templates = LoadedOnce { try TemplateLibrary(directory: templatesDirectory) }
+        let commonPasswordsPath = configuration.commonPasswordsPath
+        let commonPasswords = LoadedOnce { try CommonPasswordsFile.load(commonPasswordsPath) }
+        if startUp == .eager {
+            _ = try templates.value
+            _ = try commonPasswords.value
+        }
+        let renderer = PageRenderer(templates: templates)
         let authenticator = Authenticator(
             pool: pool, lifetime: SessionLifetime(), secureCookies: configuration.secureCookies)
         services = AppServices(
@@ -41,7 +61,7 @@ public final class Application: Sendable {
             personalData: PersonalDataAccess(pool: pool, log: makeWriter(logPool)),
             accessLog: AccessLog(pool: logPool),
             decoyHash: PasswordHash.decoy(iterations: configuration.passwordIterations),
-            commonPasswords: try CommonPasswordsFile.load(configuration.commonPasswordsPath))
+            commonPasswordList: commonPasswords)
         routeTable = Self.routes(services)
         let gate = RouteGate(
             authenticator: authenticator, personalData: services.personalData, errorPages: ErrorPages(renderer: renderer),

@@ -115,7 +115,7 @@ import Testing
 @Suite struct TemplateTests {
     @Test func everyTemplateParsesAtStartUp() throws {
         let test = try TestApp()
-        let names = test.app.services.renderer.templates.templateNames
+        let names = try test.app.services.renderer.templates.templateNames
         for expected in ["layout", "sign-in", "setup", "welcome", "error", "home", "admin/users", "admin/user-edit"] {
             #expect(names.contains(expected))
         }

@@ -41,7 +41,7 @@ public enum CommandRunner {
     }
 
     private static func execute(_ command: CommandLineOptions.Command, _ configuration: AppConfiguration) throws {
-        let app = try Application(configuration: configuration)
+        let app = try Application(configuration: configuration, startUp: command == .serve ? .eager : .onDemand)
         switch command {
         case .migrate:
             print(app.appliedMigrations.isEmpty

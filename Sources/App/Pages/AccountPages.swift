@@ -23,7 +23,7 @@ enum AccountPages {
         let stored = try services.pool.read { db in try UserStore.passwordHash(userID: user.id, db) }
         let currentVerifies = stored.flatMap(PasswordHash.init(encoded:))?.verify(input["current_password"]) ?? false
         guard let change = PasswordChangeForm.decode(
-            input, currentVerifies: currentVerifies, email: user.email, name: user.displayName, common: services.commonPasswords,
+            input, currentVerifies: currentVerifies, email: user.email, name: user.displayName, common: try services.commonPasswords,
             into: &errors)
         else { return try form(services, context, errors, status: .unprocessableContent) }
         let hash = PasswordHash.make(password: change.password, iterations: services.configuration.passwordIterations)

@@ -47,7 +47,7 @@ enum SetupPages {
         let digest = try usableLink(services, context)
         let input = FirstManagerForm.submitted(context.form)
         var errors = FieldErrors()
-        guard let manager = FirstManagerForm.decode(input, common: services.commonPasswords, into: &errors) else {
+        guard let manager = FirstManagerForm.decode(input, common: try services.commonPasswords, into: &errors) else {
             return try form(services, context, FirstManagerForm.shown(input), errors, status: .unprocessableContent)
         }
         let hash = PasswordHash.make(password: manager.password, iterations: services.configuration.passwordIterations)

@@ -33,7 +33,7 @@ enum WelcomePages {
         let (digest, user) = try usableLink(services, context)
         var errors = FieldErrors()
         guard let chosen = NewPasswordForm.decode(
-            NewPasswordForm.submitted(context.form), email: user.email, name: user.displayName, common: services.commonPasswords,
+            NewPasswordForm.submitted(context.form), email: user.email, name: user.displayName, common: try services.commonPasswords,
             into: &errors)
         else { return try form(services, context, user, errors, status: .unprocessableContent) }
         let hash = PasswordHash.make(password: chosen.password, iterations: services.configuration.passwordIterations)

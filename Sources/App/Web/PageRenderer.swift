@@ -5,7 +5,17 @@ import TemplateEngine
 /// Renders a page template inside the layout, with the navigation the user's roles allow,
 /// the form token, and any notice.
 struct PageRenderer: Sendable {
-    let templates: TemplateLibrary
+    /// The parsed templates, read when first used (see `LoadedOnce`).
+    private let library: LoadedOnce<TemplateLibrary>
+
+    init(templates: LoadedOnce<TemplateLibrary>) {
+        library = templates
+    }
+
+    /// Every template, parsed; the first use parses them and throws on a template error.
+    var templates: TemplateLibrary {
+        get throws { try library.value }
+    }
 
     /// One entry in the main navigation, shown to users whose roles grant `permission`.
     struct NavigationItem: Sendable {

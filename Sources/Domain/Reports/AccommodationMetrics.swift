@@ -22,16 +22,15 @@ enum AccommodationMetrics {
 
         mutating func add(_ accommodation: ReportAccommodation, to groups: [Int]) {
             let record = accommodation.nights
-            if record[.ownTenancy] ?? 0 > 0, let type = accommodation.tenancyType {
+            if record.value(at: AccommodationSetting.ownTenancyPosition) > 0, let type = accommodation.tenancyType {
                 tenancyPeople[TenancyType.allCases.firstIndex(of: type)!].add(to: groups)
             }
-            for (position, setting) in AccommodationSetting.allCases.enumerated() {
-                let count = record[setting] ?? 0
+            for (position, count) in record.inOrder.enumerated() {
                 nights[position].add(count, to: groups)
                 if count > 0 { people[position].add(to: groups) }
             }
-            if record.nights(in: AccommodationSetting.temporary) > 0 { temporaryPeople.add(to: groups) }
-            inAccommodationNights.add(record.nights(in: AccommodationSetting.inAccommodation), to: groups)
+            if record.sum(at: AccommodationSetting.temporaryPositions) > 0 { temporaryPeople.add(to: groups) }
+            inAccommodationNights.add(record.sum(at: AccommodationSetting.inAccommodationPositions), to: groups)
         }
     }
 

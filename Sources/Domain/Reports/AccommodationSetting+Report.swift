@@ -21,9 +21,11 @@ extension AccommodationSetting {
     static let inAccommodationSlug = "in_accommodation"
 }
 
-extension [AccommodationSetting: Int] {
-    /// The nights spent in any of `settings` (a missing setting means none).
-    func nights(in settings: Set<AccommodationSetting>) -> Int {
-        settings.reduce(0) { total, setting in total + (self[setting] ?? 0) }
-    }
+extension AccommodationSetting {
+    /// The positions in `allCases` of `temporary`, `inAccommodation` and `settled`, and of the
+    /// own tenancy, for records held by position (`ReportValues`).
+    static let temporaryPositions = positions(of: temporary)
+    static let inAccommodationPositions = positions(of: inAccommodation)
+    static let settledPositions = positions(of: settled)
+    static let ownTenancyPosition = allCases.firstIndex(of: .ownTenancy)!
 }

@@ -19,7 +19,7 @@ package enum AccommodationStability {
             for (slot, position) in latest.enumerated() where position >= 0 && index.hasEnded(quarter: quarter, slot: slot) {
                 let groups = index.groups[slot]
                 people.add(to: groups)
-                if records[position].nights.nights(in: AccommodationSetting.settled) >= AccommodationSetting.stableNights {
+                if records[position].nights.sum(at: AccommodationSetting.settledPositions) >= AccommodationSetting.stableNights {
                     stable.add(to: groups)
                 }
             }

@@ -13,9 +13,9 @@ enum NDTMetrics {
         for pair in pairs {
             let groups = index.groups[pair.slot]
             count.add(to: groups)
-            for (position, item) in NDTItem.allCases.enumerated() {
-                let before = assessments[pair.baseline].weightedScore(item)
-                let after = assessments[pair.followUp].weightedScore(item)
+            for position in 0..<NDTItem.allCases.count {
+                let before = assessments[pair.baseline].weightedScore(at: position)
+                let after = assessments[pair.followUp].weightedScore(at: position)
                 baseline[position].add(before, to: groups)
                 followUp[position].add(after, to: groups)
                 baselineTotal.add(before, to: groups)

@@ -2,28 +2,36 @@
 public struct ReportNDT: Sendable, Equatable {
     public var personID: Int64
     public var assessedOn: CalendarDate
-    public var ratings: [NDTItem: Int]
+    public var ratings: ReportValues<NDTItem>
 
-    public init(personID: Int64, assessedOn: CalendarDate, ratings: [NDTItem: Int]) {
+    public init(personID: Int64, assessedOn: CalendarDate, ratings: ReportValues<NDTItem>) {
         self.personID = personID
         self.assessedOn = assessedOn
         self.ratings = ratings
     }
 
-    /// The rating times the item's weight (a missing rating counts 0, as in `NDTAssessment`).
-    func weightedScore(_ item: NDTItem) -> Int { (ratings[item] ?? 0) * item.weight }
+    /// Ratings per item; a missing rating counts 0, as in `NDTAssessment`.
+    public init(personID: Int64, assessedOn: CalendarDate, ratings: [NDTItem: Int]) {
+        self.init(personID: personID, assessedOn: assessedOn, ratings: ReportValues(ratings, missing: 0))
+    }
+
+    /// The weights of the items, in `NDTItem.allCases` order.
+    private static let weights = NDTItem.allCases.map(\.weight)
+
+    /// The rating of the item at `position` in `NDTItem.allCases` times its weight.
+    func weightedScore(at position: Int) -> Int { ratings.value(at: position) * Self.weights[position] }
 }
 
 /// One Outcomes Star reading; only `StarReading.currentVersion` readings are paired.
 public struct ReportStar: Sendable, Equatable {
     public var personID: Int64
     public var assessedOn: CalendarDate
-    public var scores: [StarArea: Int]
+    public var scores: ReportValues<StarArea>
     /// The Star version, `homelessness-3.1` for the only Star compared.
     public var version: String
 
     public init(
-        personID: Int64, assessedOn: CalendarDate, scores: [StarArea: Int], version: String = StarReading.currentVersion
+        personID: Int64, assessedOn: CalendarDate, scores: ReportValues<StarArea>, version: String = StarReading.currentVersion
     ) {
         self.personID = personID
         self.assessedOn = assessedOn
@@ -31,8 +39,14 @@ public struct ReportStar: Sendable, Equatable {
         self.version = version
     }
 
-    /// The score in `area` (1 when missing, as in `StarReading`).
-    func score(_ area: StarArea) -> Int { scores[area] ?? StarArea.scoreRange.lowerBound }
+    /// Scores per area; a missing score counts 1, as in `StarReading`.
+    public init(
+        personID: Int64, assessedOn: CalendarDate, scores: [StarArea: Int], version: String = StarReading.currentVersion
+    ) {
+        self.init(
+            personID: personID, assessedOn: assessedOn, scores: ReportValues(scores, missing: StarArea.scoreRange.lowerBound),
+            version: version)
+    }
 }
 
 /// Nights per setting in one support quarter (1 onwards).
@@ -40,16 +54,21 @@ public struct ReportAccommodation: Sendable, Equatable {
     public var personID: Int64
     /// The support quarter, 1 onwards.
     public var quarter: Int
-    /// Nights per setting; a missing setting means none.
-    public var nights: [AccommodationSetting: Int]
+    /// Nights per setting.
+    public var nights: ReportValues<AccommodationSetting>
     /// Social or private for the own-tenancy nights, nil when not known.
     public var tenancyType: TenancyType?
 
-    public init(personID: Int64, quarter: Int, nights: [AccommodationSetting: Int], tenancyType: TenancyType? = nil) {
+    public init(personID: Int64, quarter: Int, nights: ReportValues<AccommodationSetting>, tenancyType: TenancyType? = nil) {
         self.tenancyType = tenancyType
         self.personID = personID
         self.quarter = quarter
         self.nights = nights
+    }
+
+    /// Nights per setting; a missing setting means none.
+    public init(personID: Int64, quarter: Int, nights: [AccommodationSetting: Int], tenancyType: TenancyType? = nil) {
+        self.init(personID: personID, quarter: quarter, nights: ReportValues(nights, missing: 0), tenancyType: tenancyType)
     }
 }
 
@@ -58,12 +77,17 @@ public struct ReportServiceUse: Sendable, Equatable {
     public var personID: Int64
     /// The support quarter: 0 before support, then 1 onwards.
     public var quarter: Int
-    /// Counts per kind; a missing kind means none.
-    public var counts: [ServiceUseKind: Int]
+    /// Counts per kind.
+    public var counts: ReportValues<ServiceUseKind>
 
-    public init(personID: Int64, quarter: Int, counts: [ServiceUseKind: Int]) {
+    public init(personID: Int64, quarter: Int, counts: ReportValues<ServiceUseKind>) {
         self.personID = personID
         self.quarter = quarter
         self.counts = counts
+    }
+
+    /// Counts per kind; a missing kind means none.
+    public init(personID: Int64, quarter: Int, counts: [ServiceUseKind: Int]) {
+        self.init(personID: personID, quarter: quarter, counts: ReportValues(counts, missing: 0))
     }
 }

@@ -21,6 +21,9 @@ enum ServiceUseMetrics {
         Window(name: "q1_q4", first: 1, last: 4),
     ]
 
+    /// Every support quarter a service-use metric reads: the original 0 and 4, and each window's.
+    static let quartersRead = Set([0, 4] + windows.flatMap { [$0.first, $0.last] }).sorted()
+
     /// The people and sums of one window.
     private struct Sums {
         var people = GroupTally()
@@ -59,9 +62,9 @@ enum ServiceUseMetrics {
         for pair in pairs {
             let groups = index.groups[pair.slot]
             sums.people.add(to: groups)
-            for (position, kind) in ServiceUseKind.allCases.enumerated() {
-                sums.first[position].add(records[pair.first].counts[kind] ?? 0, to: groups)
-                sums.last[position].add(records[pair.last].counts[kind] ?? 0, to: groups)
+            for position in 0..<ServiceUseKind.allCases.count {
+                sums.first[position].add(records[pair.first].counts.value(at: position), to: groups)
+                sums.last[position].add(records[pair.last].counts.value(at: position), to: groups)
             }
         }
         return sums

@@ -25,9 +25,9 @@ enum StarMetrics {
             let baseline = readings[pair.baseline]
             let followUp = readings[pair.followUp]
             count.add(to: groups)
-            for (position, area) in StarArea.allCases.enumerated() {
-                let before = baseline.score(area)
-                let after = followUp.score(area)
+            for position in 0..<StarArea.allCases.count {
+                let before = baseline.scores.value(at: position)
+                let after = followUp.scores.value(at: position)
                 if after > before { areas[position].increased.add(to: groups) }
                 if after == before { areas[position].stable.add(to: groups) }
                 if after < before { areas[position].decreased.add(to: groups) }

@@ -6,8 +6,11 @@ import SQLite
 /// `QuarterlyReport.compute`. No names leave the database: only ids, districts, dates,
 /// ratings and counts. Rows are read by position for speed (a report covers every person).
 enum ReportStore {
+    /// Only what `compute` can use is read (`ReportInput+Reads`): assessments dated on or before
+    /// E and the support quarters some metric compares.
     static func input(for quarter: ReportQuarter, _ db: Database) throws -> ReportInput {
         var input = ReportInput(quarter: quarter)
+        let lastDay = ReportInput.lastAssessmentDay(quarter).iso
         try db.forEachCursor("SELECT id, district, opened_on, closed_on, referred_on FROM individuals") { row in
             input.people.append(ReportPerson(
                 id: Int64(row.int(0)), district: try vocabulary(row, 1, "district"), openedOn: date(row, 2), closedOn: date(row, 3), referredOn: date(row, 4)))
@@ -19,42 +22,44 @@ enum ReportStore {
                 endReason: row.text(4) == nil ? nil : try vocabulary(row, 4, "end_reason") as EndReason, trustedPersonID: Int64(row.int(5))))
         }
         let items = NDTItem.allCases
+        var ndt = ValueTable<NDTItem, (Int64, CalendarDate)>()
         try db.forEachCursor(
             "SELECT individual_id, assessed_on, \(items.map(\.rawValue).joined(separator: ", ")) FROM ndt_assessments a "
-                + "WHERE NOT EXISTS (SELECT 1 FROM ndt_assessments b WHERE b.assessment_id = a.assessment_id AND b.version > a.version)"
+                + "WHERE NOT EXISTS (SELECT 1 FROM ndt_assessments b WHERE b.assessment_id = a.assessment_id AND b.version > a.version) "
+                + "AND a.assessed_on <= ?", lastDay
         ) { row in
             guard let on = date(row, 1) else { return }
-            var ratings: [NDTItem: Int] = [:]
-            ratings.reserveCapacity(items.count)
-            for (index, item) in items.enumerated() { ratings[item] = row.int(2 + index) }
-            input.ndt.append(ReportNDT(personID: Int64(row.int(0)), assessedOn: on, ratings: ratings))
+            ndt.append(row, from: 2, (Int64(row.int(0)), on))
         }
+        input.ndt = ndt.records { ReportNDT(personID: $0.0, assessedOn: $0.1, ratings: $1) }
         let areas = StarArea.allCases
+        var star = ValueTable<StarArea, (Int64, CalendarDate, String)>()
         try db.forEachCursor(
             "SELECT individual_id, assessed_on, star_version, \(areas.map(\.rawValue).joined(separator: ", ")) FROM star_readings a "
-                + "WHERE NOT EXISTS (SELECT 1 FROM star_readings b WHERE b.reading_id = a.reading_id AND b.version > a.version)"
+                + "WHERE NOT EXISTS (SELECT 1 FROM star_readings b WHERE b.reading_id = a.reading_id AND b.version > a.version) "
+                + "AND a.assessed_on <= ?", lastDay
         ) { row in
             guard let on = date(row, 1) else { return }
-            var scores: [StarArea: Int] = [:]
-            scores.reserveCapacity(areas.count)
-            for (index, area) in areas.enumerated() { scores[area] = row.int(3 + index) }
-            input.star.append(ReportStar(personID: Int64(row.int(0)), assessedOn: on, scores: scores, version: row.text(2) ?? ""))
+            star.append(row, from: 3, (Int64(row.int(0)), on, row.text(2) ?? ""))
         }
+        input.star = star.records { ReportStar(personID: $0.0, assessedOn: $0.1, scores: $1, version: $0.2) }
         let settings = AccommodationSetting.allCases
+        var accommodation = ValueTable<AccommodationSetting, (Int64, Int, TenancyType?)>()
         try db.forEachCursor(
-            "SELECT individual_id, support_quarter, tenancy_type, \(settings.map(\.rawValue).joined(separator: ", ")) FROM accommodation_quarters"
+            "SELECT individual_id, support_quarter, tenancy_type, \(settings.map(\.rawValue).joined(separator: ", ")) FROM accommodation_quarters "
+                + "WHERE support_quarter IN (\(list(ReportInput.accommodationQuartersRead)))"
         ) { row in
-            var nights: [AccommodationSetting: Int] = [:]
-            for (index, setting) in settings.enumerated() { nights[setting] = row.int(3 + index) }
-            input.accommodation.append(ReportAccommodation(
-                personID: Int64(row.int(0)), quarter: row.int(1), nights: nights, tenancyType: row.text(2).flatMap(TenancyType.init(rawValue:))))
+            accommodation.append(row, from: 3, (Int64(row.int(0)), row.int(1), row.text(2).flatMap(TenancyType.init(rawValue:))))
         }
+        input.accommodation = accommodation.records { ReportAccommodation(personID: $0.0, quarter: $0.1, nights: $1, tenancyType: $0.2) }
         let kinds = ServiceUseKind.allCases
-        try db.forEachCursor("SELECT individual_id, support_quarter, \(kinds.map(\.rawValue).joined(separator: ", ")) FROM service_use_quarters") { row in
-            var counts: [ServiceUseKind: Int] = [:]
-            for (index, kind) in kinds.enumerated() { counts[kind] = row.int(2 + index) }
-            input.serviceUse.append(ReportServiceUse(personID: Int64(row.int(0)), quarter: row.int(1), counts: counts))
+        var serviceUse = ValueTable<ServiceUseKind, (Int64, Int)>()
+        try db.forEachCursor("SELECT individual_id, support_quarter, \(kinds.map(\.rawValue).joined(separator: ", ")) FROM service_use_quarters "
+                + "WHERE support_quarter IN (\(list(ReportInput.serviceUseQuartersRead)))"
+        ) { row in
+            serviceUse.append(row, from: 2, (Int64(row.int(0)), row.int(1)))
         }
+        input.serviceUse = serviceUse.records { ReportServiceUse(personID: $0.0, quarter: $0.1, counts: $1) }
         input.barriers = try barriers(db)
         try OutcomeReportStore.read(into: &input, db)
         return input
@@ -79,6 +84,11 @@ enum ReportStore {
         let text = row.text(index) ?? ""
         guard let value = T(rawValue: text) else { throw UnknownStoredValue(column: column, value: text) }
         return value
+    }
+
+    /// Whole numbers from the Domain's constants as an SQL list (`1, 2, 4, 6`): numbers, never input.
+    private static func list(_ numbers: [Int]) -> String {
+        numbers.map(String.init).joined(separator: ", ")
     }
 
     private static func date(_ row: borrowing RowCursor, _ index: Int) -> CalendarDate? {
