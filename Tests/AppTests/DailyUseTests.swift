@@ -4,7 +4,7 @@ import Testing
 @testable import App
 
 /// Issue 15's smaller items: no "0 more not shared" on an empty section, a favicon that
-/// exists, date boxes that say the expected order where a browser shows them as text, and the
+/// exists, date boxes whose labels say the expected order, and the
 /// record's "Back" link leading where the reader may go.
 @Suite struct DailyUseTests {
     @Test func anEmptyContactsSectionSaysNothingAboutHiddenContacts() throws {
@@ -50,21 +50,23 @@ import Testing
         #expect(icon.body.hasPrefix("<svg"))
     }
 
-    /// HTML allows `placeholder` only on text-like inputs, so the Nu checker refuses it on a date
-    /// box; where a browser falls back to a text box, the field's error message gives the format.
-    @Test func noDateBoxCarriesAPlaceholderWhichHTMLForbidsThere() throws {
+    /// Dates are typed as day, month and year in a plain text box, whatever the browser's
+    /// locale, so every date box's label carries the example of the expected order.
+    @Test func everyDateBoxsLabelShowsTheExpectedOrder() throws {
         let root = URL(fileURLWithPath: TestApp.rootDirectory).appendingPathComponent("Templates")
         let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
         var dateBoxes = 0
         for file in files {
             let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
-            for box in text.components(separatedBy: "<input").dropFirst() where box.hasPrefix(" type=\"date\"") {
+            #expect(!text.contains("type=\"date\""), "\(file) still uses the browser's locale-dependent date box")
+            for match in text.matches(of: /<input type="text" autocomplete="off" data-date[^>]*\sid="([^"]+)"/) {
                 dateBoxes += 1
-                let tag = box.prefix { $0 != ">" }
-                #expect(!tag.contains("placeholder="), "\(file): \(tag)")
+                let id = String(match.1)
+                let label = text.firstMatch(of: try Regex("<label[^>]*for=\"\(NSRegularExpression.escapedPattern(for: id))\"[^>]*>(.*?)</label>").dotMatchesNewlines())
+                #expect(label.map { "\($0.output[1].substring ?? "")".contains("For example, 27 3 2026") } == true, "\(file): \(id)")
             }
         }
-        #expect(dateBoxes >= 10)
+        #expect(dateBoxes >= 20)
     }
 
     /// At phone width a labelled table becomes one card per row, so each of its cells must name
@@ -84,5 +86,21 @@ import Testing
             #expect(!cells.isEmpty)
             for cell in cells { #expect(cell.hasPrefix(" data-label=\""), "\(id): <td\(cell.prefix(40))") }
         }
+    }
+}
+
+/// A date typed as day, month and year is read as such, whatever the browser's locale.
+@Suite struct TypedDateFormTests {
+    @Test func aStoryDateTypedAsDayMonthYearIsStoredAsThatDay() throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin")
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/people/\(person)/story/new")
+        let response = try coordinator.post("/people/\(person)/story", [("category", "story"), ("told_on", "1 2 2026"), ("body", "First telling")])
+        #expect(response.status == 303)
+        #expect(try test.count("SELECT count(*) FROM story_entries WHERE told_on = '2026-02-01'") == 1)
+        let refused = try coordinator.post("/people/\(person)/story", [("category", "story"), ("told_on", "2/31/2026"), ("body", "Second")])
+        #expect(refused.status == 422)
+        #expect(refused.contains("Enter the date as day, month and year, for example 27 3 2026."))
     }
 }

@@ -76,3 +76,16 @@ import Testing
         #expect(try #require(CalendarDate(iso: "2024-03-31")).adding(months: -1).iso == "2024-02-29")
     }
 }
+
+/// Dates as people type them into a form.
+@Suite struct TypedDateTests {
+    @Test(arguments: ["27 3 2026", "27/03/2026", "27-3-2026", "27.03.2026", " 27  3 2026 ", "2026-03-27"])
+    func readsDayMonthYearOrISO(_ text: String) {
+        #expect(CalendarDate(typed: text) == CalendarDate(year: 2026, month: 3, day: 27))
+    }
+
+    @Test(arguments: ["31 11 2026", "27 13 2026", "27 3 26", "2026 3 27", "27th March 2026", "", "27 3", "٢٧ ٣ ٢٠٢٦"])
+    func refusesWhatIsNotADate(_ text: String) {
+        #expect(CalendarDate(typed: text) == nil)
+    }
+}

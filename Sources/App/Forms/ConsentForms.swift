@@ -36,7 +36,7 @@ struct ConsentForm: DecodedForm {
         let givenOn = DateRules.required(input["given_on"], field: "given_on", today: today, into: &errors)
         var reviewBy = givenOn.map(ConsentPolicy.defaultReviewDate(givenOn:))
         if !input["review_by"].isEmpty {
-            reviewBy = CalendarDate(iso: input["review_by"])
+            reviewBy = CalendarDate(typed: input["review_by"])
             if reviewBy == nil { errors.add("review_by", DateRules.formatMessage) }
         }
         if let reviewBy, let givenOn, reviewBy <= givenOn { errors.add("review_by", "The review date must be after the date consent was given.") }

@@ -23,7 +23,7 @@ struct ConsentRenewalForm: DecodedForm {
         if channel == nil { errors.add("how", "Choose how the person said they agree again.") }
         var reviewBy = givenOn.map(ConsentPolicy.defaultReviewDate(givenOn:))
         if !input["review_by"].isEmpty {
-            reviewBy = CalendarDate(iso: input["review_by"])
+            reviewBy = CalendarDate(typed: input["review_by"])
             if reviewBy == nil { errors.add("review_by", DateRules.formatMessage) }
         }
         if let givenOn, let reviewBy { ConsentReview.check(renewing: consent, givenOn: givenOn, reviewBy: reviewBy, into: &errors) }

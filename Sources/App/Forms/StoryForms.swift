@@ -56,7 +56,7 @@ struct PlanForm: DecodedForm {
         if input["step"].count > 500 { errors.add("step", "Keep the step to 500 characters or fewer.") }
         var dueOn: CalendarDate?
         if !input["due_on"].isEmpty {
-            dueOn = CalendarDate(iso: input["due_on"])
+            dueOn = CalendarDate(typed: input["due_on"])
             if dueOn == nil { errors.add("due_on", DateRules.formatMessage) }
         }
         guard errors.isEmpty else { return nil }

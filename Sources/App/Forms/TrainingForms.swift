@@ -21,7 +21,7 @@ struct TrainingSessionForm: DecodedForm {
         var heldOn: CalendarDate?
         if input["held_on"].isEmpty {
             errors.add("held_on", "Enter the date.")
-        } else if let day = CalendarDate(iso: input["held_on"]) {
+        } else if let day = CalendarDate(typed: input["held_on"]) {
             if day > latest { errors.add("held_on", "Plan sessions at most \(yearsAhead) years ahead.") } else { heldOn = day }
         } else {
             errors.add("held_on", DateRules.formatMessage)

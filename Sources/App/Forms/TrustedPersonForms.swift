@@ -105,7 +105,7 @@ struct AbsenceForm: DecodedForm {
             errors.add(field, missing)
             return nil
         }
-        guard let date = CalendarDate(iso: text) else {
+        guard let date = CalendarDate(typed: text) else {
             errors.add(field, DateRules.formatMessage)
             return nil
         }

@@ -17,6 +17,23 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD` (ASCII digits only); byte by byte, since reports read
     /// hundreds of thousands of dates.
+    /// Parses a date as a person types it in a form: day, month and year separated by spaces,
+    /// "/", "-" or "." ("27 3 2026", "27/03/2026", "27.3.2026"), or `YYYY-MM-DD` (what a date
+    /// picker sends). The year has four digits; day and month one or two.
+    public init?(typed text: String) {
+        let trimmed = text.trimmingWhitespace()
+        if let iso = CalendarDate(iso: trimmed) {
+            self = iso
+            return
+        }
+        let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" || $0 == "." })
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     public init?(iso text: String) {
         var text = text
         text.makeContiguousUTF8()

@@ -55,7 +55,7 @@ public struct Pledge: Sendable, Equatable {
         signedOn text: String, signedBy: String, confirmed: Bool, previous: Pledge?, today: CalendarDate,
         into errors: inout FieldErrors
     ) -> CalendarDate? {
-        let day = CalendarDate(iso: text.trimmingWhitespace())
+        let day = CalendarDate(typed: text.trimmingWhitespace())
         if let day {
             if day > today { errors.add("signed_on", "The pledge cannot be signed in the future.") }
             if let previous, day < previous.signedOn {

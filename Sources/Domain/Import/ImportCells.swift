@@ -62,8 +62,8 @@ struct ImportCells {
     /// A `YYYY-MM-DD` date, not after today; nil when empty (an error if `required`) or wrong.
     mutating func date(_ column: String, required: Bool = false) -> CalendarDate? {
         required
-            ? DateRules.required(self[column], field: column, today: today, into: &errors)
-            : DateRules.optional(self[column], field: column, today: today, into: &errors)
+            ? DateRules.required(self[column], field: column, today: today, iso: true, into: &errors)
+            : DateRules.optional(self[column], field: column, today: today, iso: true, into: &errors)
     }
 
     /// A yes/no cell, which must be filled in.

@@ -59,7 +59,7 @@ public struct PersonRow: Sendable, Equatable {
         let row = cells
         let (referral, errors) = ReferralRules.read(
             { name in name == "referred_on" ? referredOn.iso : columns.contains(name) ? row[name] : nil },
-            today: cells.today)
+            today: cells.today, iso: true)
         cells.add(errors)
         return referral
     }

@@ -17,10 +17,10 @@ public enum OrganisationRules {
         }
         let pledge = pledgeSignedOn.trimmingWhitespace()
         if !pledge.isEmpty {
-            if let date = CalendarDate(iso: pledge) {
+            if let date = CalendarDate(typed: pledge) {
                 if date > today { errors.add("pledge_signed_on", "The pledge date cannot be in the future.") }
             } else {
-                errors.add("pledge_signed_on", "Enter the date as YYYY-MM-DD, for example 2026-03-01.")
+                errors.add("pledge_signed_on", DateRules.formatMessage)
             }
         }
     }

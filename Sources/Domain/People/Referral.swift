@@ -38,7 +38,8 @@ public struct Referral: Sendable, Equatable {
 public enum ReferralRules {
     public static let minimumAge = 18
 
-    public static func read(_ field: (String) -> String?, today: CalendarDate) -> (Referral?, FieldErrors) {
+    /// Reads a referral; `iso` (import files) reads dates as `YYYY-MM-DD` only.
+    public static func read(_ field: (String) -> String?, today: CalendarDate, iso: Bool = false) -> (Referral?, FieldErrors) {
         var errors = FieldErrors()
         func text(_ name: String) -> String { (field(name) ?? "").trimmingWhitespace() }
         let preferredName = text("preferred_name")
@@ -52,8 +53,8 @@ public enum ReferralRules {
         if district == nil { errors.add("district", "Choose the district the person lives in.") }
         let cohortGroup = CohortGroup(rawValue: text("cohort_group"))
         if cohortGroup == nil { errors.add("cohort_group", "Choose how the person relates to services.") }
-        let referredOn = DateRules.required(text("referred_on"), field: "referred_on", today: today, into: &errors)
-        let dateOfBirth = DateRules.optional(text("date_of_birth"), field: "date_of_birth", today: today, into: &errors)
+        let referredOn = DateRules.required(text("referred_on"), field: "referred_on", today: today, iso: iso, into: &errors)
+        let dateOfBirth = DateRules.optional(text("date_of_birth"), field: "date_of_birth", today: today, iso: iso, into: &errors)
         if let dateOfBirth, let referredOn, DateRules.age(on: referredOn, bornOn: dateOfBirth) < minimumAge {
             errors.add("date_of_birth", "The programme works with adults: the person must be \(minimumAge) or over when referred.")
         }
@@ -62,7 +63,7 @@ public enum ReferralRules {
             let field = kind.rawValue + "_on"
             let recorded = text(field).isEmpty
                 ? referredOn
-                : DateRules.optional(text(field), field: field, today: today, into: &errors)
+                : DateRules.optional(text(field), field: field, today: today, iso: iso, into: &errors)
             if let recorded, let dateOfBirth, recorded < dateOfBirth {
                 errors.add(field, "This date is before the person's date of birth.")
             }
@@ -79,22 +80,30 @@ public enum ReferralRules {
 
 /// Checks for date fields typed into forms.
 public enum DateRules {
-    public static let formatMessage = "Enter the date as YYYY-MM-DD, for example 2026-03-01."
+    /// What a form says when a typed date cannot be read.
+    public static let formatMessage = "Enter the date as day, month and year, for example 27 3 2026."
+    /// What an import file says: its dates are `YYYY-MM-DD` only (REPORTS.md).
+    public static let isoFormatMessage = "Enter the date as YYYY-MM-DD, for example 2026-03-01."
 
-    /// A date that must be present and not in the future.
-    public static func required(_ text: String, field: String, today: CalendarDate, into errors: inout FieldErrors) -> CalendarDate? {
+    /// A date that must be present and not in the future; `iso` reads `YYYY-MM-DD` only (import
+    /// files), otherwise the forms' typed forms too (`CalendarDate(typed:)`).
+    public static func required(
+        _ text: String, field: String, today: CalendarDate, iso: Bool = false, into errors: inout FieldErrors
+    ) -> CalendarDate? {
         if text.isEmpty {
             errors.add(field, "Enter the date.")
             return nil
         }
-        return optional(text, field: field, today: today, into: &errors)
+        return optional(text, field: field, today: today, iso: iso, into: &errors)
     }
 
     /// A date that may be empty, but when given is valid and not in the future.
-    public static func optional(_ text: String, field: String, today: CalendarDate, into errors: inout FieldErrors) -> CalendarDate? {
+    public static func optional(
+        _ text: String, field: String, today: CalendarDate, iso: Bool = false, into errors: inout FieldErrors
+    ) -> CalendarDate? {
         guard !text.isEmpty else { return nil }
-        guard let date = CalendarDate(iso: text) else {
-            errors.add(field, formatMessage)
+        guard let date = iso ? CalendarDate(iso: text) : CalendarDate(typed: text) else {
+            errors.add(field, iso ? isoFormatMessage : formatMessage)
             return nil
         }
         if date > today {

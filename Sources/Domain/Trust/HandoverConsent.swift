@@ -25,7 +25,7 @@ public struct HandoverConsent: Sendable, Equatable {
         if method == nil || method == .selfService { errors.add("how_given", "Choose how the person agreed: verbally or in writing.") }
         var review: CalendarDate? = ConsentPolicy.defaultReviewDate(givenOn: today)
         if !reviewBy.isEmpty {
-            review = CalendarDate(iso: reviewBy)
+            review = CalendarDate(typed: reviewBy)
             if review == nil { errors.add("review_by", DateRules.formatMessage) }
         }
         if let review, review <= today { errors.add("review_by", "The review date must be after today.") }

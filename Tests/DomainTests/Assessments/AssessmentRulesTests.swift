@@ -70,8 +70,9 @@ import Testing
         arguments: [
             (nil, "Enter the date of the assessment."),
             ("  ", "Enter the date of the assessment."),
-            ("1/11/2026", "Enter the date as YYYY-MM-DD, for example 2026-03-01."),
-            ("2026-02-30", "Enter the date as YYYY-MM-DD, for example 2026-03-01."),
+            ("31/11/2026", "Enter the date as day, month and year, for example 27 3 2026."),
+            ("2026-02-30", "Enter the date as day, month and year, for example 27 3 2026."),
+            ("Tuesday", "Enter the date as day, month and year, for example 27 3 2026."),
             ("2026-11-23", "The date cannot be in the future."),
             ("2025-01-09", "The assessment cannot be dated before the referral on 10 Jan 2025."),
         ] as [(String?, String)])
