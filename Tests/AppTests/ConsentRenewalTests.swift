@@ -19,7 +19,7 @@ import Testing
         let coordinator = try test.signedIn([.coordinator])
         let form = try coordinator.get("/people/\(person)/consents/\(old)/renew")
         #expect(form.status == 200)
-        #expect(form.contains("value=\"\(LondonTime.today(test.now).iso)\""))
+        #expect(form.contains("value=\"\(LondonTime.today(test.now).typedText)\""))
         let renewed = try coordinator.post(
             "/people/\(person)/consents/\(old)/renew", [("given_on", LondonTime.today(test.now).iso), ("how", "phone"), ("review_by", "")])
         #expect(renewed.status == 303)

@@ -11,7 +11,7 @@ struct ConsentRenewalForm: DecodedForm {
 
     /// The form's starting values for `today`: agreed today, in person, reviewed a year on.
     static func defaults(today: CalendarDate) -> [String: String] {
-        ["given_on": today.iso, "how": ConsentChannel.inPerson.rawValue, "review_by": ConsentPolicy.defaultReviewDate(givenOn: today).iso]
+        ["given_on": today.typedText, "how": ConsentChannel.inPerson.rawValue, "review_by": ConsentPolicy.defaultReviewDate(givenOn: today).typedText]
     }
 
     /// Decodes the form for renewing `consent`: a real date not in the future nor before the

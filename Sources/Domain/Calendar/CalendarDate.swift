@@ -17,6 +17,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD` (ASCII digits only); byte by byte, since reports read
     /// hundreds of thousands of dates.
+    /// The date as a form shows it for editing, in the order its label gives: "5 12 2026".
+    public var typedText: String { "\(day) \(month) \(year)" }
+
     /// Parses a date as a person types it in a form: day, month and year separated by spaces,
     /// "/", "-" or "." ("27 3 2026", "27/03/2026", "27.3.2026"), or `YYYY-MM-DD` (what a date
     /// picker sends). The year has four digits; day and month one or two.

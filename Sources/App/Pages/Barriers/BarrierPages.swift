@@ -14,7 +14,7 @@ enum BarrierPages {
             try BarrierRegisterPage.list(services, context)
         }
         routes.get(.newBarrier) { context in
-            try form(services, context, ["raised_on": LondonTime.today(context.now).iso], FieldErrors())
+            try form(services, context, ["raised_on": LondonTime.today(context.now).typedText], FieldErrors())
         }
         routes.post(.barriers) { context in
             let input = NewBarrierForm.submitted(context.form)
@@ -73,7 +73,7 @@ enum BarrierPages {
         let history = try services.pool.read { db in try BarrierStore.history(barrier.id, db) }
         let typed = { (name: String) in context.form[name].map(SubmittedForm.removingControlCharacters) }
         var values = FormView.values(
-            ["status": typed("status") ?? "", "on": typed("on") ?? LondonTime.today(context.now).iso,
+            ["status": typed("status") ?? "", "on": typed("on") ?? LondonTime.today(context.now).typedText,
              "level": typed("level") ?? "", "note": typed("note") ?? "", "what_changed": typed("what_changed") ?? ""],
             errors)
         values["barrier"] = summary(barrier)

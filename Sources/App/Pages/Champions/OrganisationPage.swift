@@ -15,7 +15,7 @@ enum OrganisationPage {
         }
         routes.get(.renewPledge) { context in
             let organisation = try ownOrganisation(services, context)
-            return try renewalForm(services, context, organisation, ["signed_on": context.today.iso], FieldErrors())
+            return try renewalForm(services, context, organisation, ["signed_on": context.today.typedText], FieldErrors())
         }
         routes.post(.renewPledge) { context in
             try renew(services, context)

@@ -29,7 +29,7 @@ enum SurveyPages {
         routes.get(Route.personSurvey) { context, individual in
             let person = try services.personalData.person(context)
             let today = LondonTime.today(context.now)
-            return try staffForm(services, context, person, ["answered_on": today.iso], FieldErrors())
+            return try staffForm(services, context, person, ["answered_on": today.typedText], FieldErrors())
         }
         routes.post(Route.personSurvey) { context, individual in
             let person = try services.personalData.person(context)

@@ -65,7 +65,7 @@ enum AbsencePages {
             return (open, try AbsenceStore.history(trustedPersonID: person.id, db),
                     try open.map { try AbsenceStore.activeCover(absenceID: $0.id, db) } ?? [])
         }
-        let form = input ?? ["kind": "sickness", "from": today.iso, "expected_return": "", "returned_on": today.iso, "end_cover": "1"]
+        let form = input ?? ["kind": "sickness", "from": today.typedText, "expected_return": "", "returned_on": today.typedText, "end_cover": "1"]
         return [
             "open": open.map { absence in
                 ["kind": .string(absence.kind.title), "from": .string(absence.from.display),

@@ -37,7 +37,7 @@ enum TrainingPages {
         _ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord, _ input: [String: String]?, _ errors: FieldErrors
     ) throws -> TemplateValue {
         let attended = try services.pool.read { db in try TrainingStore.attended(trustedPersonID: person.id, db) }
-        let form = input ?? ["course": TrainingCourse.traumaInformedPractice.rawValue, "attended_on": LondonTime.today(context.now).iso]
+        let form = input ?? ["course": TrainingCourse.traumaInformedPractice.rawValue, "attended_on": LondonTime.today(context.now).typedText]
         return [
             "action": .string(Route.trustedPersonTraining(TrustedPersonID(person.id)).path),
             "attended": .array(attended.map { item in

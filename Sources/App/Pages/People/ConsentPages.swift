@@ -14,7 +14,7 @@ enum ConsentPages {
             let person = try services.personalData.person(context)
             let today = LondonTime.today(context.now)
             return try form(services, context, person, [
-                "given_on": today.iso, "review_by": ConsentPolicy.defaultReviewDate(givenOn: today).iso, "how_given": "verbal",
+                "given_on": today.typedText, "review_by": ConsentPolicy.defaultReviewDate(givenOn: today).typedText, "how_given": "verbal",
             ], [], FieldErrors())
         }
         routes.post(Route.consents) { context, individual in

@@ -34,7 +34,7 @@ enum ConsentReviewPages {
             let today = context.today
             let input = [
                 "recipient": recipientValue(record.grant.recipient), "purpose": record.purpose, "how_given": ConsentMethod.verbal.rawValue,
-                "given_on": today.iso, "review_by": ConsentPolicy.defaultReviewDate(givenOn: today).iso, "renews": String(record.grant.id),
+                "given_on": today.typedText, "review_by": ConsentPolicy.defaultReviewDate(givenOn: today).typedText, "renews": String(record.grant.id),
             ]
             return try ConsentPages.form(services, context, person, input, record.grant.categories, FieldErrors())
         }

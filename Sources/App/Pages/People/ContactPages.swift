@@ -10,14 +10,14 @@ enum ContactPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(Route.newContact) { context, individual in
             let person = try services.personalData.person(context)
-            return try contactForm(services, context, person, ["contact_on": LondonTime.today(context.now).iso, "kind": "in-person", "category": "notes"], FieldErrors())
+            return try contactForm(services, context, person, ["contact_on": LondonTime.today(context.now).typedText, "kind": "in-person", "category": "notes"], FieldErrors())
         }
         routes.post(Route.contacts) { context, individual in
             try addContact(services, context)
         }
         routes.get(Route.newMeeting) { context, individual in
             let person = try services.personalData.person(context)
-            return try meetingForm(services, context, person, ["held_on": LondonTime.today(context.now).iso], FieldErrors())
+            return try meetingForm(services, context, person, ["held_on": LondonTime.today(context.now).typedText], FieldErrors())
         }
         routes.post(Route.meetings) { context, individual in
             try addMeeting(services, context)

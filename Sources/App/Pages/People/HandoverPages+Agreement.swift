@@ -55,7 +55,7 @@ extension HandoverPages {
             }),
             "words": .string(context.form["words"] ?? ""),
             "methods": Choices.of([("verbal", "Verbally"), ("written", "In writing")], selected: method),
-            "reviewBy": .string(submitted ? context.form["review_by"] ?? "" : ConsentPolicy.defaultReviewDate(givenOn: today).iso),
+            "reviewBy": .string(submitted ? context.form["review_by"] ?? "" : ConsentPolicy.defaultReviewDate(givenOn: today).typedText),
         ]
     }
 }

@@ -12,7 +12,7 @@ enum LinkPages {
         routes.get(Route.newLink) { context, individual in
             let person = try services.personalData.person(context)
             return try form(
-                services, context, person, ["started_on": LondonTime.today(context.now).iso, "status": "active", "role": "trusted"],
+                services, context, person, ["started_on": LondonTime.today(context.now).typedText, "status": "active", "role": "trusted"],
                 FieldErrors(), unsafeForm: context.request.queryParameters["unsafe"] != nil)
         }
         routes.post(Route.links) { context, individual in

@@ -68,7 +68,7 @@ enum RecordPage {
         let today = LondonTime.today(context.now)
         let kept = ["to_status", "closure_reason", "note", "reason", "email"]
         var input = Dictionary(uniqueKeysWithValues: kept.map { ($0, context.form[$0] ?? "") })
-        input["on"] = context.form["on"] ?? today.iso
+        input["on"] = context.form["on"] ?? today.typedText
         var values = FormView.values(input, errors)
         values["exceptionInput"] = .string(context.form["exception_reason"] ?? (person.eligibilityException.open(readable) ?? nil) ?? "")
         values["person"] = PersonHeading.values(person)

@@ -11,7 +11,7 @@ enum StoryPages {
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(Route.newStoryEntry) { context, individual in
             let (person, _, readable) = try prepare(services, context)
-            return try storyForm(services, context, person, readable, ["told_on": LondonTime.today(context.now).iso, "category": "story"], FieldErrors())
+            return try storyForm(services, context, person, readable, ["told_on": LondonTime.today(context.now).typedText, "category": "story"], FieldErrors())
         }
         routes.post(Route.story) { context, individual in
             try saveEntry(services, context, entryID: nil)

@@ -13,7 +13,7 @@ enum AssessmentPages {
         for tool in [Tool.ndt, .star] {
             routes.get({ Route.newAssessment($0, tool) }) { context, individual in
                 let person = try services.personalData.person(context)
-                return try form(services, context, person, tool, ["assessed_on": LondonTime.today(context.now).iso], FieldErrors(), correcting: nil)
+                return try form(services, context, person, tool, ["assessed_on": LondonTime.today(context.now).typedText], FieldErrors(), correcting: nil)
             }
             routes.post({ Route.assessments($0, tool) }) { context, individual in
                 try save(services, context, tool, correcting: nil)

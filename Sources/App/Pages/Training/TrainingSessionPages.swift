@@ -14,7 +14,7 @@ enum TrainingSessionPages {
 
     static func register(in routes: inout RouteTable, _ services: AppServices) {
         routes.get(.training) { context in
-            try list(services, context, ["course": TrainingCourse.traumaInformedPractice.rawValue, "held_on": context.today.iso], FieldErrors())
+            try list(services, context, ["course": TrainingCourse.traumaInformedPractice.rawValue, "held_on": context.today.typedText], FieldErrors())
         }
         routes.post(.training) { context in
             let input = TrainingSessionForm.submitted(context.form)
