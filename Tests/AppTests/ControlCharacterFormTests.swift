@@ -33,6 +33,28 @@ import Testing
         #expect(try test.count("SELECT count(*) FROM story_entries") == 0)
     }
 
+    @Test(arguments: characters)
+    func aReferral(_ character: String) throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/people/new")
+        let response = try coordinator.post(
+            "/people", [("preferred_name", "Robin\(character) Ash"), ("district", "fenland"), ("cohort_group", "not-known"), ("referred_on", "2026-02-01")])
+        expectReported(response, field: "preferred_name", kept: "Robin Ash")
+        #expect(try test.count("SELECT count(*) FROM individuals") == 0)
+    }
+
+    @Test func aChangeOfDetails() throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin")
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/people/\(person)/edit")
+        let response = try coordinator.post(
+            "/people/\(person)/edit", [("preferred_name", "Robin"), ("legal_name", "Robin\u{0} Ash"), ("district", "fenland"), ("cohort_group", "not-known"), ("referred_on", "2026-02-01")])
+        expectReported(response, field: "legal_name", kept: "Robin Ash")
+        #expect(try test.count("SELECT count(*) FROM individuals WHERE legal_name LIKE '%Ash%'") == 0)
+    }
+
     @Test func aContact() throws {
         let test = try TestApp()
         let person = try test.refer("Robin")

@@ -7,16 +7,19 @@ import Testing
 /// characters beside its fields (`Route.reportsControlCharactersInForm`), is refused with a 400
 /// before any handler runs, so nothing is stored. (Routes that report them: ControlCharacterFormTests.)
 @Suite struct ControlCharacterTests {
-    @Test(arguments: ["First\u{0}name", "Bell\u{7}", "Escape\u{1B}[31m", "Form feed\u{C}"])
-    func aReferralWithAControlCharacterIsRefusedAndNotStored(_ name: String) throws {
+    @Test(arguments: ["Moved\u{0}on", "Bell\u{7}", "Escape\u{1B}[31m", "Form feed\u{C}"])
+    func aStatusChangeWithAControlCharacterIsRefusedAndNotStored(_ note: String) throws {
         let test = try TestApp()
+        let person = try test.refer("Robin")
         let coordinator = try test.signedIn([.coordinator])
-        try coordinator.get("/people/new")
-        let response = try coordinator.post("/people", [("preferred_name", name), ("district", "norfolk"), ("referred_on", "2026-02-01")])
+        try coordinator.get("/people/\(person)")
+        let before = try test.count("SELECT count(*) FROM individual_status_events")
+        let response = try coordinator.post(
+            "/people/\(person)/status", [("to_status", "open"), ("on", "2026-02-01"), ("note", note), ("confirm", "yes")])
         #expect(response.status == 400)
         #expect(response.contains("invisible control character"))
         #expect(response.headers["Content-Security-Policy"] != nil)
-        #expect(try test.count("SELECT count(*) FROM individuals") == 0)
+        #expect(try test.count("SELECT count(*) FROM individual_status_events") == before)
     }
 
     @Test func aFieldNameWithANulIsRefusedToo() throws {

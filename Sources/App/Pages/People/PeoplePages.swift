@@ -14,9 +14,9 @@ enum PeoplePages {
             return try referralForm(services, context, ["referred_on": today], FieldErrors(), action: Route.referrals.path, title: "Refer someone")
         }
         routes.post(.referrals) { context in
-            let (referral, errors) = ReferralRules.read({ context.form[$0] }, today: LondonTime.today(context.now))
+            let (referral, errors, typed) = readReferral(context)
             guard let referral else {
-                return try referralForm(services, context, input(context), errors, action: Route.referrals.path, title: "Refer someone", status: .unprocessableContent)
+                return try referralForm(services, context, typed, errors, action: Route.referrals.path, title: "Refer someone", status: .unprocessableContent)
             }
             let user = try context.signedInUser
             let created = try services.pool.write { db in try IndividualStore.create(referral, consent: .givenVerbally, by: user.id, now: context.now, db) }
@@ -32,9 +32,9 @@ enum PeoplePages {
         routes.post(Route.editPerson) { context, individual in
             let person = try services.personalData.person(context)
             try requireEveryDetail(try context.individualAccess.readable)
-            let (referral, errors) = ReferralRules.read({ context.form[$0] }, today: LondonTime.today(context.now))
+            let (referral, errors, typed) = readReferral(context)
             guard let referral else {
-                return try referralForm(services, context, input(context), errors, action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details", status: .unprocessableContent)
+                return try referralForm(services, context, typed, errors, action: Route.editPerson(IndividualID(person.id)).path, title: "Change \(person.preferredName)'s details", status: .unprocessableContent)
             }
             let user = try context.signedInUser
             try services.pool.write { db in try CorrectionStore.updateDetailsKeepingHistory(person.id, referral, by: user.id, now: context.now, db) }
@@ -98,10 +98,24 @@ enum PeoplePages {
         ).render(services, context)
     }
 
+    /// The fields of the referral and details form.
+    static let referralFields: [String] = ["preferred_name", "legal_name", "date_of_birth", "district", "cohort_group", "referral_source", "referred_on"]
+        + Disadvantage.allCases.flatMap { [$0.rawValue, $0.rawValue + "_on"] }
+
     static func input(_ context: RequestContext) -> [String: String] {
-        var fields = ["preferred_name", "legal_name", "date_of_birth", "district", "cohort_group", "referral_source", "referred_on"]
-        for kind in Disadvantage.allCases { fields += [kind.rawValue, kind.rawValue + "_on"] }
-        return Dictionary(uniqueKeysWithValues: fields.map { ($0, context.form[$0] ?? "") })
+        Dictionary(uniqueKeysWithValues: referralFields.map { ($0, context.form[$0] ?? "") })
+    }
+
+    /// The referral or details form read from the request: the referral, or nil with the messages
+    /// (a control character in a field is one, beside that field) and the text to show again.
+    static func readReferral(_ context: RequestContext) -> (Referral?, FieldErrors, [String: String]) {
+        let submitted = SubmittedForm(context.form, fields: referralFields)
+        var (referral, errors) = ReferralRules.read({ context.form[$0] == nil ? nil : submitted[$0] }, today: LondonTime.today(context.now))
+        if !submitted.controlCharacterErrors.isEmpty {
+            errors.add(submitted.controlCharacterErrors)
+            referral = nil
+        }
+        return (referral, errors, submitted.text)
     }
 
     /// The categories the details form shows and saves: its reader must be able to read them

@@ -15,7 +15,7 @@ extension Route {
              .myStory, .myPlan, .questionMyLink, .answerCircleQuestion,
              .organisations, .adminOrganisation, .inviteTrustedPerson, .renewPledge, .workContact, .newTrainingNeed,
              .trustedPersonAbsence, .links, .unsafeMarkings, .renewConsent, .handovers,
-             .trustedPeople, .trustedPerson, .training, .personSurvey:
+             .trustedPeople, .trustedPerson, .training, .personSurvey, .referrals, .editPerson:
             true
         default:
             false
