@@ -7,18 +7,32 @@ import Testing
 /// characters beside its fields (`Route.reportsControlCharactersInForm`), is refused with a 400
 /// before any handler runs, so nothing is stored. (Routes that report them: ControlCharacterFormTests.)
 @Suite struct ControlCharacterTests {
-    @Test(arguments: ["Moved\u{0}on", "Bell\u{7}", "Escape\u{1B}[31m", "Form feed\u{C}"])
-    func aStatusChangeWithAControlCharacterIsRefusedAndNotStored(_ note: String) throws {
+    @Test(arguments: ["Asked\u{0}by post", "Bell\u{7}", "Escape\u{1B}[31m", "Form feed\u{C}"])
+    func aFormThatDoesNotReportThemItselfIsRefusedWholeAndLogsNothing(_ reason: String) throws {
+        let test = try TestApp()
+        let person = try test.refer("Robin")
+        let manager = try test.signedIn([.manager])
+        try manager.get("/admin/subject-access")
+        let response = try manager.post("/admin/subject-access", [("reference", String(person)), ("reason", reason), ("format", "html")])
+        #expect(response.status == 400)
+        #expect(response.contains("invisible control character"))
+        #expect(response.headers["Content-Security-Policy"] != nil)
+        #expect(try test.countLog("SELECT count(*) FROM access_log WHERE action = 'subject-access-export'") == 0)
+    }
+
+    @Test func aStatusNoteWithAControlCharacterComesBackBesideTheField() throws {
         let test = try TestApp()
         let person = try test.refer("Robin")
         let coordinator = try test.signedIn([.coordinator])
         try coordinator.get("/people/\(person)")
         let before = try test.count("SELECT count(*) FROM individual_status_events")
         let response = try coordinator.post(
-            "/people/\(person)/status", [("to_status", "open"), ("on", "2026-02-01"), ("note", note), ("confirm", "yes")])
-        #expect(response.status == 400)
-        #expect(response.contains("invisible control character"))
-        #expect(response.headers["Content-Security-Policy"] != nil)
+            "/people/\(person)/status", [("to_status", "closed"), ("on", "2026-02-01"), ("closure_reason", "moved-out-of-area"), ("note", "Moved\u{0} on"), ("confirm", "yes")])
+        #expect(response.status == 422)
+        #expect(response.contains("id=\"note-error\""))
+        #expect(response.contains("<details id=\"change-status\" open>"), "the folded status form opens on its error")
+        #expect(response.contains("Moved on"))
+        #expect(!response.body.contains("\u{0}"))
         #expect(try test.count("SELECT count(*) FROM individual_status_events") == before)
     }
 

@@ -61,10 +61,8 @@ struct EligibilityExceptionForm: DecodedForm {
     /// Decodes the form: a reason of up to 500 characters, or none.
     static func decode(_ input: SubmittedForm, into errors: inout FieldErrors) -> EligibilityExceptionForm? {
         let reason = input["exception_reason"]
-        if reason.count > 500 {
-            errors.add("exception_reason", "Keep the reason to 500 characters or fewer.")
-            return nil
-        }
+        if reason.count > 500 { errors.add("exception_reason", "Keep the reason to 500 characters or fewer.") }
+        guard errors.isEmpty else { return nil }
         return EligibilityExceptionForm(reason: reason.isEmpty ? nil : reason)
     }
 }

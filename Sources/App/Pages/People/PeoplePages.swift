@@ -45,8 +45,9 @@ enum PeoplePages {
         }
         routes.post(Route.eligibility) { context, individual in
             let person = try services.personalData.person(context)
-            var errors = FieldErrors()
-            guard let exception = EligibilityExceptionForm.decode(EligibilityExceptionForm.submitted(context.form), into: &errors) else {
+            let input = EligibilityExceptionForm.submitted(context.form)
+            var errors = input.controlCharacterErrors
+            guard let exception = EligibilityExceptionForm.decode(input, into: &errors) else {
                 return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
             }
             try services.pool.write { db in
@@ -64,7 +65,7 @@ enum PeoplePages {
         if let target = StatusChangeForm.target(input), target == .open, person.status.canChange(to: target) {
             refusalToOpen = try services.pool.read({ db in try IndividualStore.eligibility(person.id, db) }).refusalToOpen
         }
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let change = StatusChangeForm.decode(
             input, current: person.status, refusalToOpen: refusalToOpen, referredOn: person.referredOn.open(try context.individualAccess.readable),
             openedOn: person.openedOn, today: context.today, into: &errors)

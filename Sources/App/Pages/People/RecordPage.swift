@@ -67,10 +67,11 @@ enum RecordPage {
         guard let (person, data) = loaded else { throw AppError.notFound }
         let today = LondonTime.today(context.now)
         let kept = ["to_status", "closure_reason", "note", "reason", "email"]
-        var input = Dictionary(uniqueKeysWithValues: kept.map { ($0, context.form[$0] ?? "") })
-        input["on"] = context.form["on"] ?? today.typedText
+        let typed = { (name: String) in context.form[name].map(SubmittedForm.removingControlCharacters) }
+        var input = Dictionary(uniqueKeysWithValues: kept.map { ($0, typed($0) ?? "") })
+        input["on"] = typed("on") ?? today.typedText
         var values = FormView.values(input, errors)
-        values["exceptionInput"] = .string(context.form["exception_reason"] ?? (person.eligibilityException.open(readable) ?? nil) ?? "")
+        values["exceptionInput"] = .string(typed("exception_reason") ?? (person.eligibilityException.open(readable) ?? nil) ?? "")
         values["person"] = PersonHeading.values(person)
         values["details"] = details(person, readable)
         values["canWork"] = .bool(user.may(.workCaseload))

@@ -15,7 +15,8 @@ extension Route {
              .myStory, .myPlan, .questionMyLink, .answerCircleQuestion,
              .organisations, .adminOrganisation, .inviteTrustedPerson, .renewPledge, .workContact, .newTrainingNeed,
              .trustedPersonAbsence, .links, .unsafeMarkings, .renewConsent, .handovers,
-             .trustedPeople, .trustedPerson, .training, .personSurvey, .referrals, .editPerson:
+             .trustedPeople, .trustedPerson, .training, .personSurvey, .referrals, .editPerson,
+             .caseStatus, .eligibility:
             true
         default:
             false
