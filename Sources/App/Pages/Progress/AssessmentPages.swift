@@ -49,7 +49,7 @@ enum AssessmentPages {
         let user = try context.signedInUser
         let today = LondonTime.today(context.now)
         let input = AssessmentForm.submitted(context.form, tool)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         let referredOn = person.referredOn.open(try context.individualAccess.readable)
         guard let assessment = AssessmentForm.decode(
             input, tool: tool, today: today, referredOn: referredOn, correcting: correcting != nil, into: &errors)

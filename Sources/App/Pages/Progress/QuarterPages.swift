@@ -38,7 +38,7 @@ enum QuarterPages {
         let user = try context.signedInUser
         let today = LondonTime.today(context.now)
         let input = QuarterRecordForm.submitted(context.form, kind)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors
         guard let record = QuarterRecordForm.decode(input, kind: kind, support: support, today: today, into: &errors) else {
             return try form(services, context, person, support, kind, input.text, errors, status: .unprocessableContent)
         }

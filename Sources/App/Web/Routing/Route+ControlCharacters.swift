@@ -16,7 +16,7 @@ extension Route {
              .organisations, .adminOrganisation, .inviteTrustedPerson, .renewPledge, .workContact, .newTrainingNeed,
              .trustedPersonAbsence, .links, .unsafeMarkings, .renewConsent, .handovers,
              .trustedPeople, .trustedPerson, .training, .personSurvey, .referrals, .editPerson,
-             .caseStatus, .eligibility:
+             .caseStatus, .eligibility, .assessments, .correctAssessment, .quarterRecords:
             true
         default:
             false
