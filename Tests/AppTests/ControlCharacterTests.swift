@@ -7,16 +7,27 @@ import Testing
 /// characters beside its fields (`Route.reportsControlCharactersInForm`), is refused with a 400
 /// before any handler runs, so nothing is stored. (Routes that report them: ControlCharacterFormTests.)
 @Suite struct ControlCharacterTests {
-    @Test(arguments: ["Asked\u{0}by post", "Bell\u{7}", "Escape\u{1B}[31m", "Form feed\u{C}"])
-    func aFormThatDoesNotReportThemItselfIsRefusedWholeAndLogsNothing(_ reason: String) throws {
+    @Test(arguments: ["sam\u{0}@example.org", "sam\u{7}@example.org", "sam\u{1B}@example.org"])
+    func aFormThatDoesNotReportThemItselfIsRefusedWhole(_ email: String) throws {
+        let test = try TestApp()
+        try test.createUser("sam@example.org", roles: [.trustedPerson])
+        let client = test.client()
+        try client.get("/sign-in")
+        let response = try client.post("/sign-in", [("email", email), ("password", TestApp.password)])
+        #expect(response.status == 400)
+        #expect(response.contains("invisible control character"))
+        #expect(response.headers["Content-Security-Policy"] != nil)
+        #expect(response.headers["Set-Cookie"]?.contains("tp_session") != true)
+    }
+
+    @Test func aSubjectAccessReasonWithAControlCharacterComesBackBesideTheFieldAndLogsNothing() throws {
         let test = try TestApp()
         let person = try test.refer("Robin")
         let manager = try test.signedIn([.manager])
         try manager.get("/admin/subject-access")
-        let response = try manager.post("/admin/subject-access", [("reference", String(person)), ("reason", reason), ("format", "html")])
-        #expect(response.status == 400)
-        #expect(response.contains("invisible control character"))
-        #expect(response.headers["Content-Security-Policy"] != nil)
+        let response = try manager.post("/admin/subject-access", [("reference", String(person)), ("reason", "Asked\u{0} by post"), ("format", "html")])
+        #expect(response.status == 422)
+        #expect(response.contains("id=\"reason-error\""))
         #expect(try test.countLog("SELECT count(*) FROM access_log WHERE action = 'subject-access-export'") == 0)
     }
 

@@ -13,7 +13,7 @@ enum DataRightsPages {
         }
         routes.post(.subjectAccess) { context in
             let input = SubjectAccessForm.submitted(context.form)
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let request = try SubjectAccessForm.decode(input, find: { reference in
                 try services.pool.read { db in try SubjectAccessStore.individualID(reference: reference, db) }
             }, into: &errors) else {

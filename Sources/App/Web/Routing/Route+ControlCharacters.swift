@@ -16,7 +16,8 @@ extension Route {
              .organisations, .adminOrganisation, .inviteTrustedPerson, .renewPledge, .workContact, .newTrainingNeed,
              .trustedPersonAbsence, .links, .unsafeMarkings, .renewConsent, .handovers,
              .trustedPeople, .trustedPerson, .training, .personSurvey, .referrals, .editPerson,
-             .caseStatus, .eligibility, .assessments, .correctAssessment, .quarterRecords:
+             .caseStatus, .eligibility, .assessments, .correctAssessment, .quarterRecords,
+             .subjectAccess:
             true
         default:
             false
