@@ -29,11 +29,8 @@ enum ExportPersonCommand {
         case .json:
             return export.json()
         case .html:
-            var values = SubjectAccessView.values(export)
-            values["title"] = .string("Everything held about \(export.reference)")
-            let css = (try? String(contentsOfFile: app.configuration.publicDirectory + "/app.css", encoding: .utf8)) ?? ""
-            values["stylesheet"] = .trustedHTML(css)
-            return try services.renderer.templates.render("rights/export-body", .dictionary(values), layout: "rights/standalone")
+            let title = "Everything held about \(export.reference)"
+            return try StandalonePage.render(app, body: "rights/export-body", title: title, heading: title, SubjectAccessView.values(export))
         }
     }
 }

@@ -22,11 +22,9 @@ enum ReportCommand {
             }
             output.write(Data(buffer.utf8))
         case .html:
-            var values = ReportView.values(report, suppressBelow: suppressBelow)
-            values["title"] = .string("Quarterly report \(quarter.title)")
-            let css = (try? String(contentsOfFile: app.configuration.publicDirectory + "/app.css", encoding: .utf8)) ?? ""
-            values["stylesheet"] = .trustedHTML(css)
-            let html = try app.services.renderer.templates.render("reports/body", .dictionary(values), layout: "reports/standalone")
+            let html = try StandalonePage.render(
+                app, body: "reports/body", title: "Quarterly report \(quarter.title)", heading: "Trusted Person: quarterly outcome report",
+                ReportView.values(report, suppressBelow: suppressBelow))
             output.write(Data(html.utf8))
         }
     }
