@@ -74,7 +74,7 @@ import Testing
         #expect(reporting.count >= 10)
     }
 
-    /// A story entry, a barrier, a help request and a question from the person, so that every
+    /// A story entry, a barrier, a help request, a question from the person and a handover, so that every
     /// route naming one has a real one; returns each route parameter's value.
     static func fixture(
         _ test: TestApp, robin: Int64, link: Int64, coordinator: TestClient, champion: TestClient, sam: TestClient, me: TestClient
@@ -88,6 +88,10 @@ import Testing
         #expect(try sam.post("/help/new", [("individual", "\(robin)"), ("addressed_to", "champion"), ("text", "Landlord")]).status == 303)
         me.lastCSRFToken = try me.get(Route.questionMyLink(TrustLinkID(link)).path).csrfToken
         #expect(try me.post(Route.questionMyLink(TrustLinkID(link)).path, [("words", "Who is Sam?")]).status == 303)
+        let kim = try test.createTrustedPerson("Kim Vale")
+        try test.link(robin, kim, role: .backup)
+        try coordinator.get("/people/\(robin)/handovers/new?link=\(link)")
+        #expect(try coordinator.post("/people/\(robin)/handovers", [("link", "\(link)"), ("incoming", "\(kim)"), ("outcome", "end")]).status == 303)
         let samUser = try test.count("SELECT id FROM users WHERE email = 'sam@example.org'")
         return [
             ("individual", "\(robin)"), ("link", "\(link)"), ("user", "\(samUser)"),
@@ -96,7 +100,8 @@ import Testing
             ("help", "\(try test.count("SELECT max(id) FROM help_requests"))"),
             ("question", "\(try test.count("SELECT max(id) FROM circle_questions"))"),
             ("step", "1"), ("assessment", "1"), ("file", "2026Q1.csv"), ("template", "people.csv"),
-            ("token", String(repeating: "A", count: 43)), ("handover", "1"), ("bulk", "1"), ("import", "1"),
+            ("token", String(repeating: "A", count: 43)),
+            ("handover", "\(try test.count("SELECT max(id) FROM handovers"))"), ("bulk", "1"), ("import", "1"),
             ("invitation", "1"), ("discussion", "1"), ("session", "1"),
         ]
     }

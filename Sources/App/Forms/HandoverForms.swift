@@ -55,11 +55,12 @@ struct HandoverStepForm: DecodedForm {
     static func stage(_ input: SubmittedForm) -> HandoverStage? { HandoverStage(rawValue: input["stage"]) }
 
     /// Decodes the step once the user is known to be allowed it: the note step needs the note.
+    /// Nil whenever `errors` holds a message (a control character found in the form).
     static func decode(_ input: SubmittedForm, stage: HandoverStage, into errors: inout FieldErrors) -> HandoverStepForm? {
         if stage == .noteWritten, input["note"].isEmpty {
             errors.add("note", "Write the handover note: what the incoming person needs to know, in the person's own words where you can.")
-            return nil
         }
+        guard errors.isEmpty else { return nil }
         return HandoverStepForm(stage: stage, note: stage == .noteWritten ? input["note"] : nil)
     }
 }

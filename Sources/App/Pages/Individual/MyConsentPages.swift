@@ -20,9 +20,9 @@ enum MyConsentPages {
             let person = try MyPages.mine(services, context)
             let user = try context.signedInUser
             let input = MyConsentForm.submitted(context.form)
-            let ticked = context.form.values("categories")
+            let ticked = context.form.values("categories").map(SubmittedForm.removingControlCharacters)
             let choices = try services.pool.read { db in try Self.choices(person, db) }
-            var errors = FieldErrors()
+            var errors = input.controlCharacterErrors
             guard let consent = MyConsentForm.decode(input, ticked: ticked, choices: Set(choices.map(\.id)), into: &errors) else {
                 return try form(services, context, input.text, ConsentForm.categories(ticked), errors, status: .unprocessableContent)
             }

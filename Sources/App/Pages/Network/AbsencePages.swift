@@ -38,11 +38,14 @@ enum AbsencePages {
     private static func markReturned(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
         let user = try context.signedInUser
         let today = LondonTime.today(context.now)
+        let input = ReturnForm.submitted(context.form)
+        var errors = input.controlCharacterErrors
         guard let absence = try services.pool.read({ db in try AbsenceStore.open(trustedPersonID: person.id, db) }) else {
+            guard errors.isEmpty else {
+                return try TrustedPeoplePages.detail(services, context, person, absence: (input.text, errors), status: .unprocessableContent)
+            }
             throw AppError.badRequest("They are not marked absent.")
         }
-        let input = ReturnForm.submitted(context.form)
-        var errors = FieldErrors()
         guard let returned = ReturnForm.decode(input, absence: absence, today: today, into: &errors) else {
             return try TrustedPeoplePages.detail(
                 services, context, person, absence: (input.text, errors), status: .unprocessableContent)

@@ -14,8 +14,9 @@ enum TrainingPages {
             let user = try context.signedInUser
             let input = SubmittedForm(context.form, fields: ["course", "attended_on", "provider", "places"])
             let read = TrainingAttendance.read({ input.text[$0] }, today: LondonTime.today(context.now))
-            let attendance = read.0
-            var errors = read.1
+            var errors = input.controlCharacterErrors
+            errors.add(read.1)
+            let attendance = errors.isEmpty ? read.0 : nil
             if let attendance, try services.pool.read({ db in
                 try TrainingStore.hasAttended(trustedPersonID: person.id, course: attendance.course, on: attendance.attendedOn, db)
             }) {

@@ -106,7 +106,11 @@ enum TrustedPeoplePages {
 
     private static func leave(_ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord) throws -> HTTPResponse {
         let user = try context.signedInUser
-        let leaving = try LeavingForm.decode(LeavingForm.submitted(context.form), allowed: leaveReasons)
+        let input = LeavingForm.submitted(context.form)
+        guard input.controlCharacterErrors.isEmpty else {
+            return try detail(services, context, person, leaving: (input.text, input.controlCharacterErrors), status: .unprocessableContent)
+        }
+        let leaving = try LeavingForm.decode(input, allowed: leaveReasons)
         let (reason, note) = (leaving.reason, leaving.note)
         let today = LondonTime.today(context.now)
         guard Confirmation.isConfirmed(context) else { return try confirmLeaving(services, context, person, reason: reason) }
@@ -121,10 +125,12 @@ enum TrustedPeoplePages {
         return .redirect(to: Route.bulkHandover(BulkHandoverID(bulkID)), notice: .bulkHandoverStarted)
     }
 
-    /// The trusted person's page; `absence` brings back the absence form's input and errors.
+    /// The trusted person's page; `absence`, `training` and `leaving` bring back that form's
+    /// input and errors, the errors also in the summary at the top.
     static func detail(
         _ services: AppServices, _ context: RequestContext, _ person: TrustedPersonRecord,
-        absence: ([String: String], FieldErrors)? = nil, training: ([String: String], FieldErrors)? = nil, status: HTTPStatus = .ok
+        absence: ([String: String], FieldErrors)? = nil, training: ([String: String], FieldErrors)? = nil,
+        leaving: ([String: String], FieldErrors)? = nil, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let held = try services.pool.read { db in try TrustLinkStore.active(heldBy: person.id, db) }
         let links = try services.personalData.readEach(
@@ -136,14 +142,25 @@ enum TrustedPeoplePages {
         return try form(services, context, person, [
             "name": person.name, "kind": person.kind.rawValue, "paid": person.paid.rawValue,
             "organisation_id": person.organisationID.map(String.init) ?? "", "user_id": person.userID.map(String.init) ?? "",
-        ], FieldErrors(), status: status, extra: [
+        ], FieldErrors(), status: status, extra: sectionSummary(absence: absence, training: training, leaving: leaving).merging([
             "walksAlongside": .array(links.compactMap { link, individual in
                 individual.map { ["id": .string(String($0.id)), "path": .string(Route.person(IndividualID($0.id)).path), "ref": .string($0.ref), "name": .string($0.preferredName), "role": .string(link.role.title)] }
             }),
-            "leaveReasons": Choices.of(leaveReasons.map { ($0.rawValue, $0.title) }, selected: nil),
+            "leaveReasons": Choices.of(leaveReasons.map { ($0.rawValue, $0.title) }, selected: leaving?.0["reason"]),
+            "leaving": .dictionary(FormView.values(leaving?.0 ?? [:], leaving?.1 ?? FieldErrors())),
             "absence": try AbsencePages.values(services, context, person, absence?.0, absence?.1 ?? FieldErrors()),
             "training": try TrainingPages.values(services, context, person, training?.0, training?.1 ?? FieldErrors()),
-        ])
+        ]) { $1 })
+    }
+
+    /// The summary at the top of the page for whichever lower form came back with errors.
+    private static func sectionSummary(
+        absence: ([String: String], FieldErrors)?, training: ([String: String], FieldErrors)?, leaving: ([String: String], FieldErrors)?
+    ) -> [String: TemplateValue] {
+        if let absence { return TrustedPersonSectionErrors.summary(absence.1, in: TrustedPersonSectionErrors.absence) }
+        if let training { return TrustedPersonSectionErrors.summary(training.1, in: TrustedPersonSectionErrors.training) }
+        if let leaving { return TrustedPersonSectionErrors.summary(leaving.1, in: TrustedPersonSectionErrors.leaving) }
+        return [:]
     }
 
     private static func form(

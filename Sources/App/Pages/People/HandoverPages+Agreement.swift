@@ -8,12 +8,13 @@ import TemplateEngine
 /// person, in their own words, recorded as a new consent in the same transaction as the step.
 extension HandoverPages {
     /// Records the agreement, or shows the form again with the input kept and a message beside
-    /// each field at fault, storing nothing.
+    /// each field at fault, storing nothing; `errors` holds the step form's messages so far (a
+    /// control character in any field), which also stop the save.
     static func agree(
-        _ services: AppServices, _ context: RequestContext, _ handover: HandoverRecord, _ user: CurrentUser
+        _ services: AppServices, _ context: RequestContext, _ handover: HandoverRecord, _ user: CurrentUser, errors found: FieldErrors
     ) throws -> HTTPResponse {
         let today = LondonTime.today(context.now)
-        var errors = FieldErrors()
+        var errors = found
         let consent = HandoverAgreementForm.decode(
             HandoverAgreementForm.submitted(context.form), ticked: context.form.values("categories"), incomingName: handover.incomingName,
             today: today, into: &errors)
@@ -35,9 +36,10 @@ extension HandoverPages {
     static func agreementValues(_ services: AppServices, _ context: RequestContext, _ handover: HandoverRecord) throws -> TemplateValue {
         let today = LondonTime.today(context.now)
         let submitted = context.request.method == .post
+        let sent = { (name: String) in context.form[name].map(SubmittedForm.removingControlCharacters) }
         let ticked: Set<String>
         if submitted {
-            ticked = Set(context.form.values("categories"))
+            ticked = Set(context.form.values("categories").map(SubmittedForm.removingControlCharacters))
         } else {
             let offered = try services.pool.read { db in
                 let outgoing = try TrustedPersonStore.find(id: handover.outgoingLink.trustedPersonID, db)
@@ -47,15 +49,15 @@ extension HandoverPages {
             }
             ticked = Set(offered.map(\.rawValue))
         }
-        let method = submitted ? context.form["how_given"] ?? "" : ConsentMethod.verbal.rawValue
+        let method = submitted ? sent("how_given") ?? "" : ConsentMethod.verbal.rawValue
         return [
             "incoming": .string(handover.incomingName), "outgoing": .string(handover.outgoingLink.trustedPersonName),
             "categories": .array(InformationCategory.allCases.map { category in
                 ["value": .string(category.rawValue), "title": .string(category.title), "checked": .bool(ticked.contains(category.rawValue))]
             }),
-            "words": .string(context.form["words"] ?? ""),
+            "words": .string(sent("words") ?? ""),
             "methods": Choices.of([("verbal", "Verbally"), ("written", "In writing")], selected: method),
-            "reviewBy": .string(submitted ? context.form["review_by"] ?? "" : ConsentPolicy.defaultReviewDate(givenOn: today).typedText),
+            "reviewBy": .string(submitted ? sent("review_by") ?? "" : ConsentPolicy.defaultReviewDate(givenOn: today).typedText),
         ]
     }
 }

@@ -24,13 +24,17 @@ enum HandoverPages {
             let handover = try find(services, context)
             let user = try context.signedInUser
             let input = HandoverStepForm.submitted(context.form)
-            guard let stage = HandoverStepForm.stage(input) else {
+            var errors = input.controlCharacterErrors
+            if let stage = HandoverStepForm.stage(input) {
+                let relation = try services.pool.read { db in try HandoverStore.relation(userID: user.id, handoverID: handover.id, db) }
+                guard AccessPolicy().mayRecordHandoverStep(user.roles, relation, to: stage) else { throw AppError.forbidden }
+            } else if errors.isEmpty {
                 throw AppError.badRequest("That handover step does not exist.")
             }
-            let relation = try services.pool.read { db in try HandoverStore.relation(userID: user.id, handoverID: handover.id, db) }
-            guard AccessPolicy().mayRecordHandoverStep(user.roles, relation, to: stage) else { throw AppError.forbidden }
-            if stage == .agreed { return try agree(services, context, handover, user) }
-            var errors = FieldErrors()
+            guard let stage = HandoverStepForm.stage(input) else {
+                return try page(services, context, handover, errors, status: .unprocessableContent)
+            }
+            if stage == .agreed { return try agree(services, context, handover, user, errors: errors) }
             guard let step = HandoverStepForm.decode(input, stage: stage, into: &errors) else {
                 return try page(services, context, handover, errors, status: .unprocessableContent)
             }
@@ -134,7 +138,7 @@ enum HandoverPages {
         let (person, relation) = try services.personalData.readHandover(handover, user: user, now: context.now)
         let policy = AccessPolicy()
         let coordinates = policy.mayRecordHandoverStep(user.roles, relation, to: .cancelled)
-        var values = FormView.values(["note": context.form["note"] ?? handover.note], errors)
+        var values = FormView.values(["note": context.form["note"].map(SubmittedForm.removingControlCharacters) ?? handover.note], errors)
         values["person"] = [
             "id": .string(String(person.id)), "name": .string(person.preferredName), "ref": .string(person.ref),
             "showLink": .bool(coordinates || handover.stage == .completed),
