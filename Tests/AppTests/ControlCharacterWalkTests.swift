@@ -26,7 +26,56 @@ import Testing
             ("sector", "voluntary-community"), ("pledge_signed_on", "2026-02-01"), ("new_name", "Kim"), ("role", "trusted"),
             ("started_on", "2026-02-01"), ("outcome", "end"), ("paid", "no"),
             ("provider", "County trainers"), ("places", "12"), ("attended_on", "2026-02-01"), ("answered_on", "2026-02-01"),
+            ("code", "123456"), ("current_password", TestApp.password), ("password_confirmation", TestApp.password),
         ]
+    }
+
+    /// POST routes whose form has no field a person types, each with what the form is: a
+    /// control character there comes only from a tampered request, and the whole request is
+    /// refused with the 400 page (`ControlCharacterGuard`).
+    static let routesWithNoTypedField: [String: String] = [
+        Route.signOut.pattern: "a Sign out button",
+        Route.resetPassword(.example).pattern: "a Reset password button",
+        Route.deactivateUser(.example).pattern: "a Deactivate account button",
+        Route.reactivateUser(.example).pattern: "a Reactivate account button",
+        Route.approveInvitation(.example).pattern: "an Approve button beside each invitation",
+        Route.declineInvitation(.example).pattern: "a Decline button beside each invitation",
+        Route.confirmImport(.example).pattern: "a Confirm button under the import's preview",
+        Route.imports.pattern: "a choice of kind and a file; multipart text is refused before routing, the file's rows report their own errors",
+    ]
+
+    /// POST routes the parallel control-character branch is still classifying (into
+    /// `reportsControlCharactersInForm` or `routesWithNoTypedField`); empty once it is merged.
+    static let routesStillToClassify: Set<String> = [
+        Route.activateLink(.example, .example).pattern, Route.confirmLink(.example, .example).pattern,
+        Route.endLink(.example, .example).pattern, Route.closeHelpRequest(.example).pattern, Route.confirmMyLink(.example).pattern,
+        Route.handoverStep(.example).pattern, Route.interimCover(.example).pattern, Route.mySharing.pattern, Route.mySurvey.pattern,
+        Route.planStep(.example, .example).pattern, Route.proposeBulkHandover(.example).pattern, Route.renewMyConsent(.example).pattern,
+        Route.trainingAttendance(.example).pattern, Route.trustedPersonLeaving(.example).pattern,
+        Route.trustedPersonReturn(.example).pattern, Route.trustedPersonTraining(.example).pattern,
+        Route.withdrawConsent(.example, .example).pattern, Route.withdrawMyConsent(.example).pattern,
+        Route.resetSecondFactor(.example).pattern, Route.personAccount(.example).pattern, Route.lawfulBasis(.example).pattern,
+        Route.safeguardingOverride(.example).pattern,
+    ]
+
+    /// Routes that report control characters beside their fields but whose form the walk's
+    /// signed-in clients cannot reach, each with why; `ControlCharacterAuthRoutesTests` posts one
+    /// to each. The walk still checks nothing changes.
+    static let reportingBeyondTheWalk: [String: String] = [
+        Route.setup(.example).pattern: "answers only while the database has no account (404 here)",
+        Route.signInCode.pattern: "answers only a sign-in waiting for its code; the walk's signed-in clients are sent to sign in (303)",
+    ]
+
+    @Test func everyPostRouteEitherReportsControlCharactersOrHasNoTypedField() throws {
+        let test = try TestApp()
+        for entry in test.app.routeTable.entries where entry.method == .post {
+            let reports = entry.example.reportsControlCharactersInForm
+            let classes = [reports, Self.routesWithNoTypedField[entry.pattern] != nil, Self.routesStillToClassify.contains(entry.pattern)]
+            #expect(classes.filter { $0 }.count == 1, "POST \(entry.pattern): reports, has no typed field, or is still to classify; exactly one")
+        }
+        let posts = Set(test.app.routeTable.entries.filter { $0.method == .post }.map(\.pattern))
+        #expect(Set(Self.routesWithNoTypedField.keys).isSubset(of: posts))
+        #expect(Set(Self.reportingBeyondTheWalk.keys).isSubset(of: posts))
     }
 
     @Test func noPostWithAControlCharacterChangesTheDatabase() throws {
@@ -41,6 +90,7 @@ import Testing
         let champion = try test.signedIn([.champion], organisationID: riverside)
         let me = try test.signedInAsThePerson(robin)
         try manager.get("/admin/users")
+        for client in [coordinator, manager, champion, sam, me] { try client.get(Route.secondFactor.path) }
         let ids = try Self.fixture(test, robin: robin, link: link, coordinator: coordinator, champion: champion, sam: sam, me: me)
             + [("trusted", "\(samID)"), ("consent", "\(consent)"), ("organisation", "\(riverside)")]
         let clients = [("coordinator", coordinator), ("manager", manager), ("champion", champion), ("trusted person", sam), ("the person", me)]
@@ -59,7 +109,8 @@ import Testing
                 let label = "\(who) POST \(entry.pattern) (\(response.status))"
                 #expect(try Self.snapshot(test) == before, "\(label) changed the database")
                 if entry.example.reportsControlCharactersInForm {
-                    #expect([400, 403, 404, 422].contains(response.status), "\(label)")
+                    let beyond = Self.reportingBeyondTheWalk[entry.pattern] != nil
+                    #expect(([400, 403, 404, 422] + (beyond ? [303] : [])).contains(response.status), "\(label)")
                     if response.status == 422 {
                         #expect(response.contains("invisible control character"), "\(label)")
                         reported.insert(entry.pattern)
@@ -70,7 +121,9 @@ import Testing
             }
         }
         let reporting = test.app.routeTable.entries.filter { $0.method == .post && $0.example.reportsControlCharactersInForm }
-        #expect(Set(reporting.map(\.pattern)) == reported, "every reporting route answered someone with its form and the message")
+        #expect(
+            Set(reporting.map(\.pattern)).subtracting(Self.reportingBeyondTheWalk.keys) == reported,
+            "every reporting route the walk reaches answered someone with its form and the message")
         #expect(reporting.count >= 10)
     }
 
@@ -96,7 +149,7 @@ import Testing
             ("help", "\(try test.count("SELECT max(id) FROM help_requests"))"),
             ("question", "\(try test.count("SELECT max(id) FROM circle_questions"))"),
             ("step", "1"), ("assessment", "1"), ("file", "2026Q1.csv"), ("template", "people.csv"),
-            ("token", String(repeating: "A", count: 43)), ("handover", "1"), ("bulk", "1"), ("import", "1"),
+            ("token", try test.oneTimeLinkToken(for: try test.createUser("kit@example.org", roles: [.trustedPerson]))), ("handover", "1"), ("bulk", "1"), ("import", "1"),
             ("invitation", "1"), ("discussion", "1"), ("session", "1"),
         ]
     }

@@ -17,7 +17,8 @@ extension Route {
              .trustedPersonAbsence, .links, .unsafeMarkings, .renewConsent, .handovers,
              .trustedPeople, .trustedPerson, .training, .personSurvey, .referrals, .editPerson,
              .caseStatus, .eligibility, .assessments, .correctAssessment, .quarterRecords,
-             .subjectAccess:
+             .subjectAccess,
+             .signIn, .signInCode, .setup, .welcome, .secondFactor, .accountPassword:
             true
         default:
             false
