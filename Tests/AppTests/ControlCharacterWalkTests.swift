@@ -27,6 +27,7 @@ import Testing
             ("started_on", "2026-02-01"), ("outcome", "end"), ("paid", "no"),
             ("provider", "County trainers"), ("places", "12"), ("attended_on", "2026-02-01"), ("answered_on", "2026-02-01"),
             ("code", "123456"), ("current_password", TestApp.password), ("password_confirmation", TestApp.password),
+            ("basis_note", "Agreement"), ("holding", "public-task"), ("sharing", "consent"),
         ]
     }
 
@@ -54,16 +55,15 @@ import Testing
         Route.trainingAttendance(.example).pattern, Route.trustedPersonLeaving(.example).pattern,
         Route.trustedPersonReturn(.example).pattern, Route.trustedPersonTraining(.example).pattern,
         Route.withdrawConsent(.example, .example).pattern, Route.withdrawMyConsent(.example).pattern,
-        Route.resetSecondFactor(.example).pattern, Route.personAccount(.example).pattern, Route.lawfulBasis(.example).pattern,
-        Route.safeguardingOverride(.example).pattern,
     ]
 
     /// Routes that report control characters beside their fields but whose form the walk's
-    /// signed-in clients cannot reach, each with why; `ControlCharacterAuthRoutesTests` posts one
-    /// to each. The walk still checks nothing changes.
+    /// signed-in clients cannot reach, each with why; `ControlCharacterAuthRoutesTests` and
+    /// `ControlCharacterRecordRoutesTests` post one to each. The walk still checks nothing changes.
     static let reportingBeyondTheWalk: [String: String] = [
         Route.setup(.example).pattern: "answers only while the database has no account (404 here)",
         Route.signInCode.pattern: "answers only a sign-in waiting for its code; the walk's signed-in clients are sent to sign in (303)",
+        Route.personAccount(.example).pattern: "the walk's person already has an account, so the form is not offered (400)",
     ]
 
     @Test func everyPostRouteEitherReportsControlCharactersOrHasNoTypedField() throws {

@@ -17,8 +17,9 @@ enum SecondFactorResetPage {
         let actor = try context.signedInUser
         guard let subject = try services.pool.read({ db in try UserStore.find(id: subjectID, db) }) else { throw AppError.notFound }
         guard SecondFactorRules.mayReset(actorID: actor.id, subjectID: subject.id) else { throw AppError.forbidden }
-        let reason = SubmittedForm(context.form, fields: ["reason"], untrimmed: ["reason"])["reason"]
-        var errors = FieldErrors()
+        let input = SubmittedForm(context.form, fields: ["reason"], untrimmed: ["reason"])
+        let reason = input["reason"]
+        var errors = input.controlCharacterErrors(elsewhere: "reason")
         SecondFactorRules.checkResetReason(reason, into: &errors)
         guard errors.isEmpty else {
             var input = ["display_name": subject.displayName, "organisation_id": subject.organisationID.map(String.init) ?? ""]

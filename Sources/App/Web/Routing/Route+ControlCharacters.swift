@@ -18,7 +18,8 @@ extension Route {
              .trustedPeople, .trustedPerson, .training, .personSurvey, .referrals, .editPerson,
              .caseStatus, .eligibility, .assessments, .correctAssessment, .quarterRecords,
              .subjectAccess,
-             .signIn, .signInCode, .setup, .welcome, .secondFactor, .accountPassword:
+             .signIn, .signInCode, .setup, .welcome, .secondFactor, .accountPassword, .resetSecondFactor,
+             .personAccount, .lawfulBasis, .safeguardingOverride:
             true
         default:
             false
