@@ -22,10 +22,10 @@ enum SecondFactorResetPage {
         var errors = input.controlCharacterErrors(elsewhere: "reason")
         SecondFactorRules.checkResetReason(reason, into: &errors)
         guard errors.isEmpty else {
-            var input = ["display_name": subject.displayName, "organisation_id": subject.organisationID.map(String.init) ?? ""]
-            input["role_reason"] = ""
-            input["reason"] = reason
-            return try AdminUserPages.editForm(services, context, subject, input, subject.roles, errors, status: .unprocessableContent)
+            var shown = ["display_name": subject.displayName, "organisation_id": subject.organisationID.map(String.init) ?? ""]
+            shown["role_reason"] = ""
+            shown["reason"] = reason
+            return try AdminUserPages.editForm(services, context, subject, shown, subject.roles, errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             try SecondFactorStore.remove(userID: subject.id, db)
