@@ -45,7 +45,7 @@ import Testing
 
     @Test func theLawfulBasisNeedsBothAndCutsTheNote() {
         let good = Self.submitted(
-            [("holding", "public-task"), ("sharing", "consent"), ("note", String(repeating: "a", count: 1200))], LawfulBasisForm.fields)
+            [("holding", "public-task"), ("sharing", "consent"), ("basis_note", String(repeating: "a", count: 1200))], LawfulBasisForm.fields)
         #expect(LawfulBasisForm.decode(good)?.note.count == 1000)
         #expect(LawfulBasisForm.decode(good)?.sharing == .consent)
         #expect(LawfulBasisForm.decode(Self.submitted([("holding", "public-task")], LawfulBasisForm.fields)) == nil)

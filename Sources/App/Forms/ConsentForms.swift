@@ -51,7 +51,7 @@ struct ConsentForm: DecodedForm {
 
 /// The lawful basis for holding and for sharing the person's information, with a note.
 struct LawfulBasisForm: DecodedForm {
-    static let fields = ["holding", "sharing", "note"]
+    static let fields = ["holding", "sharing", "basis_note"]
     /// The longest note kept; longer notes are cut.
     static let noteLimit = 1000
 
@@ -63,7 +63,13 @@ struct LawfulBasisForm: DecodedForm {
     /// its limit.
     static func decode(_ input: SubmittedForm) -> LawfulBasisForm? {
         guard let holding = LawfulBasis(rawValue: input["holding"]), let sharing = LawfulBasis(rawValue: input["sharing"]) else { return nil }
-        return LawfulBasisForm(holding: holding, sharing: sharing, note: String(input["note"].prefix(noteLimit)))
+        return LawfulBasisForm(holding: holding, sharing: sharing, note: String(input["basis_note"].prefix(noteLimit)))
+    }
+
+    /// The messages for control characters in the form: beside the note's box, and beside the
+    /// first choice for any other field (the choices are picked, never typed).
+    static func controlCharacterErrors(_ input: SubmittedForm) -> FieldErrors {
+        input.controlCharacterErrors(boxes: ["basis_note": "basis_note"], elsewhere: "holding")
     }
 }
 

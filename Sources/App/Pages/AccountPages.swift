@@ -19,7 +19,7 @@ enum AccountPages {
     private static func changePassword(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let user = try context.signedInUser
         let input = PasswordChangeForm.submitted(context.form)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors(passwords: Set(PasswordChangeForm.fields), elsewhere: "current_password")
         let stored = try services.pool.read { db in try UserStore.passwordHash(userID: user.id, db) }
         let currentVerifies = stored.flatMap(PasswordHash.init(encoded:))?.verify(input["current_password"]) ?? false
         guard let change = PasswordChangeForm.decode(

@@ -59,7 +59,13 @@ enum SecondFactorPages {
     }
 
     private static func enterCode(_ services: AppServices, _ context: RequestContext, _ pending: PendingSignIn) throws -> HTTPResponse {
-        let typed = SubmittedForm(context.form, fields: ["code"], untrimmed: ["code"])["code"]
+        let input = SubmittedForm(context.form, fields: ["code"], untrimmed: ["code"])
+        let typed = input["code"]
+        let characters = input.controlCharacterErrors(elsewhere: "code")
+        guard characters.isEmpty else {
+            // Not a wrong code: nothing is counted against the sign-in.
+            return try codeForm(services, context, code: typed, error: nil, characters: characters, status: .unprocessableContent)
+        }
         let unixTime = Int64(context.now.timeIntervalSince1970)
         let failures = try services.pool.read { db in try PendingSignInStore.recentFailures(userID: pending.userID, now: context.now, db) }
         guard failures < SecondFactorRules.attemptsPerAccount else {
@@ -96,9 +102,10 @@ enum SecondFactorPages {
     }
 
     private static func codeForm(
-        _ services: AppServices, _ context: RequestContext, code: String, error: String?, status: HTTPStatus = .ok
+        _ services: AppServices, _ context: RequestContext, code: String, error: String?, characters: FieldErrors = FieldErrors(),
+        status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        var errors = FieldErrors()
+        var errors = characters
         if let error { errors.add("code", error) }
         return try services.page("sign-in-code", title: "Enter your code", context, FormView.values(["code": code], errors), status: status)
     }
@@ -107,7 +114,7 @@ enum SecondFactorPages {
     /// code and as text; or, for an account already enrolled, what it has.
     private static func enrolmentForm(
         _ services: AppServices, _ context: RequestContext, userID: Int64, code: String, error: String?,
-        status: HTTPStatus = .ok
+        characters: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let (user, factor, unusedCodes) = try services.pool.write { db in
             guard let user = try UserStore.find(id: userID, db) else { throw AppError.notFound }
@@ -118,7 +125,7 @@ enum SecondFactorPages {
             }
             return (user, factor!, try SecondFactorStore.unusedRecoveryCodeCount(userID: userID, db))
         }
-        var errors = FieldErrors()
+        var errors = characters
         if let error { errors.add("code", error) }
         var values = FormView.values(["code": code], errors)
         values["enrolled"] = .bool(factor.confirmed)
@@ -133,7 +140,13 @@ enum SecondFactorPages {
     }
 
     private static func confirmEnrolment(_ services: AppServices, _ context: RequestContext, userID: Int64) throws -> HTTPResponse {
-        let typed = SubmittedForm(context.form, fields: ["code"], untrimmed: ["code"])["code"]
+        let input = SubmittedForm(context.form, fields: ["code"], untrimmed: ["code"])
+        let typed = input["code"]
+        let characters = input.controlCharacterErrors(elsewhere: "code")
+        guard characters.isEmpty else {
+            return try enrolmentForm(
+                services, context, userID: userID, code: typed, error: nil, characters: characters, status: .unprocessableContent)
+        }
         let unixTime = Int64(context.now.timeIntervalSince1970)
         let codes = RecoveryCodes.generate()
         let pending = try pendingSignIn(services, context, .enrol)

@@ -17,14 +17,15 @@ enum SecondFactorResetPage {
         let actor = try context.signedInUser
         guard let subject = try services.pool.read({ db in try UserStore.find(id: subjectID, db) }) else { throw AppError.notFound }
         guard SecondFactorRules.mayReset(actorID: actor.id, subjectID: subject.id) else { throw AppError.forbidden }
-        let reason = SubmittedForm(context.form, fields: ["reason"], untrimmed: ["reason"])["reason"]
-        var errors = FieldErrors()
+        let input = SubmittedForm(context.form, fields: ["reason"], untrimmed: ["reason"])
+        let reason = input["reason"]
+        var errors = input.controlCharacterErrors(elsewhere: "reason")
         SecondFactorRules.checkResetReason(reason, into: &errors)
         guard errors.isEmpty else {
-            var input = ["display_name": subject.displayName, "organisation_id": subject.organisationID.map(String.init) ?? ""]
-            input["role_reason"] = ""
-            input["reason"] = reason
-            return try AdminUserPages.editForm(services, context, subject, input, subject.roles, errors, status: .unprocessableContent)
+            var shown = ["display_name": subject.displayName, "organisation_id": subject.organisationID.map(String.init) ?? ""]
+            shown["role_reason"] = ""
+            shown["reason"] = reason
+            return try AdminUserPages.editForm(services, context, subject, shown, subject.roles, errors, status: .unprocessableContent)
         }
         try services.pool.write { db in
             try SecondFactorStore.remove(userID: subject.id, db)

@@ -46,7 +46,7 @@ enum SetupPages {
     private static func createFirstManager(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let digest = try usableLink(services, context)
         let input = FirstManagerForm.submitted(context.form)
-        var errors = FieldErrors()
+        var errors = input.controlCharacterErrors(passwords: ["password", "password_confirmation"], elsewhere: "display_name")
         guard let manager = FirstManagerForm.decode(input, common: try services.commonPasswords, into: &errors) else {
             return try form(services, context, FirstManagerForm.shown(input), errors, status: .unprocessableContent)
         }

@@ -35,7 +35,13 @@ enum SignInPages {
     }
 
     private static func signIn(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
-        let attempt = SignInForm.decode(context.form)
+        let input = SignInForm.submitted(context.form)
+        let errors = SignInForm.controlCharacterErrors(input)
+        guard let attempt = SignInForm.decode(input, errors: errors) else {
+            // Before the throttle and the account lookup: not an attempt, and the same for every address.
+            let email = AccountRules.normalisedEmail(input["email"])
+            return try form(services, context, email: email, message: nil, errors: errors, status: .unprocessableContent)
+        }
         let email = attempt.email
         let password = attempt.password
         let address = services.clientAddress(context.request)
@@ -66,13 +72,16 @@ enum SignInPages {
     }
 
     private static func form(
-        _ services: AppServices, _ context: RequestContext, email: String, message: String?, status: HTTPStatus = .ok
+        _ services: AppServices, _ context: RequestContext, email: String, message: String?, errors: FieldErrors = FieldErrors(),
+        status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        let next = safeNext(context.request.method == .get ? context.request.queryParameters["next"] : context.form["next"], context.routes)
-        return try services.page(
-            "sign-in", title: "Sign in", context,
-            ["email": .string(email), "next": .string(next), "message": message.map { .string($0) } ?? .null],
-            status: status)
+        let typedNext = context.form["next"].map(SubmittedForm.removingControlCharacters)
+        let next = safeNext(context.request.method == .get ? context.request.queryParameters["next"] : typedNext, context.routes)
+        var values = FormView.values([:], errors)
+        values["email"] = .string(email)
+        values["next"] = .string(next)
+        values["message"] = message.map { .string($0) } ?? .null
+        return try services.page("sign-in", title: "Sign in", context, values, status: status)
     }
 
     /// Where to go after signing in: `next` only when its path is one of our own GET routes

@@ -31,9 +31,10 @@ enum WelcomePages {
 
     private static func choosePassword(_ services: AppServices, _ context: RequestContext) throws -> HTTPResponse {
         let (digest, user) = try usableLink(services, context)
-        var errors = FieldErrors()
+        let input = NewPasswordForm.submitted(context.form)
+        var errors = input.controlCharacterErrors(passwords: Set(NewPasswordForm.fields), elsewhere: "password")
         guard let chosen = NewPasswordForm.decode(
-            NewPasswordForm.submitted(context.form), email: user.email, name: user.displayName, common: try services.commonPasswords,
+            input, email: user.email, name: user.displayName, common: try services.commonPasswords,
             into: &errors)
         else { return try form(services, context, user, errors, status: .unprocessableContent) }
         let hash = PasswordHash.make(password: chosen.password, iterations: services.configuration.passwordIterations)

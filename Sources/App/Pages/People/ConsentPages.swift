@@ -35,7 +35,10 @@ enum ConsentPages {
         routes.post(Route.lawfulBasis) { context, individual in
             let person = try services.personalData.person(context)
             let user = try context.signedInUser
-            guard let basis = LawfulBasisForm.decode(LawfulBasisForm.submitted(context.form)) else {
+            let input = LawfulBasisForm.submitted(context.form)
+            let errors = LawfulBasisForm.controlCharacterErrors(input)
+            guard errors.isEmpty else { return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent) }
+            guard let basis = LawfulBasisForm.decode(input) else {
                 throw AppError.badRequest("Choose the lawful basis for holding and for sharing.")
             }
             try services.pool.write { db in
@@ -47,9 +50,9 @@ enum ConsentPages {
         routes.post(Route.safeguardingOverride) { context, individual in
             let person = try services.personalData.person(context)
             let user = try context.signedInUser
-            var errors = FieldErrors()
-            guard let override = SafeguardingOverrideForm.decode(
-                SafeguardingOverrideForm.submitted(context.form), ticked: context.form.values("categories"), into: &errors)
+            let input = SafeguardingOverrideForm.submitted(context.form)
+            var errors = input.controlCharacterErrors(boxes: ["reason": "override_reason"], elsewhere: "override_categories")
+            guard let override = SafeguardingOverrideForm.decode(input, ticked: context.form.values("categories"), into: &errors)
             else {
                 return try RecordPage.render(services, context, errors: errors, status: .unprocessableContent)
             }

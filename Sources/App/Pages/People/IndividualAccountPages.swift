@@ -12,8 +12,9 @@ enum IndividualAccountPages {
             let person = try services.personalData.person(context)
             let user = try context.signedInUser
             guard person.userID == nil else { throw AppError.badRequest("\(person.preferredName) already has an account.") }
-            let email = SubmittedForm(context.form, fields: ["email"], untrimmed: ["email"])["email"]
-            var errors = FieldErrors()
+            let input = SubmittedForm(context.form, fields: ["email"], untrimmed: ["email"])
+            let email = input["email"]
+            var errors = input.controlCharacterErrors(boxes: ["email": "account_email"], elsewhere: "account_email")
             AccountRules.checkEmail(email, field: "account_email", into: &errors)
             if errors.isEmpty, try services.pool.read({ db in try UserStore.emailExists(email, db) }) {
                 errors.add("account_email", "An account with this email address already exists.")

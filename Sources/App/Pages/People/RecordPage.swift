@@ -129,10 +129,13 @@ enum RecordPage {
             chosenForOverride: Set(context.form.values("categories")))) { $1 }
         values["hasAccount"] = .bool(person.userID != nil)
         values["survey"] = try SurveyDueView.recordValues(person, context, lastAnsweredOn: data.lastSurvey, today: today)
+        let holding = typed("holding").flatMap(LawfulBasis.init(rawValue:))
+        let sharing = typed("sharing").flatMap(LawfulBasis.init(rawValue:))
         values["lawfulBases"] = .array(LawfulBasis.allCases.map { basis in
             ["value": .string(basis.rawValue), "title": .string(basis.title),
-             "holding": .bool(data.lawfulBasis?.holding == basis), "sharing": .bool(data.lawfulBasis?.sharing == basis)]
+             "holding": .bool((holding ?? data.lawfulBasis?.holding) == basis), "sharing": .bool((sharing ?? data.lawfulBasis?.sharing) == basis)]
         })
+        values["basisNoteInput"] = .string(typed("basis_note") ?? data.lawfulBasis?.note ?? "")
         values["history"] = .array(data.history.map { event in
             ["status": .string(event.status.title), "on": .string(event.effectiveOn.display), "onISO": .string(event.effectiveOn.iso),
              "reason": TemplateValue(event.status == .closed ? ClosureReason.title(of: event.closureReason) : event.closureReason?.title), "note": .string(event.note), "by": TemplateValue(event.recordedBy),

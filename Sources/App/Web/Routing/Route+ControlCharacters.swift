@@ -18,7 +18,9 @@ extension Route {
              .trustedPeople, .trustedPerson, .training, .personSurvey, .referrals, .editPerson,
              .caseStatus, .eligibility, .assessments, .correctAssessment, .quarterRecords,
              .subjectAccess,
-             .handoverStep, .mySharing, .trustedPersonLeaving, .trustedPersonReturn, .trustedPersonTraining:
+             .handoverStep, .mySharing, .trustedPersonLeaving, .trustedPersonReturn, .trustedPersonTraining,
+             .signIn, .signInCode, .setup, .welcome, .secondFactor, .accountPassword, .resetSecondFactor,
+             .personAccount, .lawfulBasis, .safeguardingOverride:
             true
         default:
             false
