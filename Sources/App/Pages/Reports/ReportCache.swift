@@ -31,23 +31,34 @@ final class ReportCache: @unchecked Sendable {
         lock.withLock { computed }
     }
 
-    /// The report for `quarter` over the pool's current data: cached when the reader's data
-    /// version is the one it was computed at, else computed (inside the same read snapshot).
+    /// The report for `quarter` over the pool's current data: cached when a reader's data
+    /// version is the one it was computed at, else computed from one snapshot read on two
+    /// readers at once (`ReportStore.input(for:_:noting:)`) and kept for the first of them.
     func report(for quarter: ReportQuarter, _ pool: DatabasePool) throws -> QuarterlyReport {
-        try pool.read { db in
-            let key = Key(connection: ObjectIdentifier(db), quarter: quarter.description)
-            let version = try ReportStore.dataVersion(db)
-            if let hit = lock.withLock({ entries[key] }), hit.version == version { return hit.report }
-            let report = try computing.withLock {
-                defer { MemoryArenas.trim() }
-                return QuarterlyReport.compute(try ReportStore.input(for: quarter, db))
+        if let hit = try cached(quarter, pool) { return hit }
+        return try computing.withLock {
+            if let hit = try cached(quarter, pool) { return hit }
+            defer { MemoryArenas.trim() }
+            let (input, seen) = try ReportStore.input(for: quarter, pool) { db in
+                (Key(connection: ObjectIdentifier(db), quarter: quarter.description), try ReportStore.dataVersion(db))
             }
+            let report = QuarterlyReport.compute(input)
             lock.withLock {
                 if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-                entries[key] = (version, report)
+                entries[seen.0] = (seen.1, report)
                 computed += 1
             }
             return report
+        }
+    }
+
+    /// The kept report for `quarter` when the reader lent now has seen no commit since.
+    private func cached(_ quarter: ReportQuarter, _ pool: DatabasePool) throws -> QuarterlyReport? {
+        try pool.read { db in
+            let key = Key(connection: ObjectIdentifier(db), quarter: quarter.description)
+            let version = try ReportStore.dataVersion(db)
+            guard let hit = lock.withLock({ entries[key] }), hit.version == version else { return nil }
+            return hit.report
         }
     }
 }
