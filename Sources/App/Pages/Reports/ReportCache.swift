@@ -33,23 +33,29 @@ final class ReportCache: @unchecked Sendable {
 
     /// The report for `quarter` over the pool's current data: cached when a reader's data
     /// version is the one it was computed at, else computed from one snapshot read on two
-    /// readers at once (`ReportStore.input(for:_:noting:)`) and kept for the first of them.
+    /// readers at once (`ReportStore.input(for:_:noting:)`) and kept for both of them (when
+    /// the pool read both halves on one reader, that reader is noted twice, harmlessly).
     func report(for quarter: ReportQuarter, _ pool: DatabasePool) throws -> QuarterlyReport {
         if let hit = try cached(quarter, pool) { return hit }
         return try computing.withLock {
             if let hit = try cached(quarter, pool) { return hit }
             defer { MemoryArenas.trim() }
-            let (input, seen) = try ReportStore.input(for: quarter, pool) { db in
+            let (input, readers) = try ReportStore.input(for: quarter, pool) { db in
                 (Key(connection: ObjectIdentifier(db), quarter: quarter.description), try ReportStore.dataVersion(db))
             }
             let report = QuarterlyReport.compute(input)
             lock.withLock {
-                if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-                entries[seen.0] = (seen.1, report)
+                if entries.count + readers.count > Self.capacity { entries.removeAll(keepingCapacity: true) }
+                for (key, version) in readers { entries[key] = (version, report) }
                 computed += 1
             }
             return report
         }
+    }
+
+    /// Forgets every kept report, as a commit would (the pages benchmark measures the page uncached).
+    func removeAll() {
+        lock.withLock { entries.removeAll() }
     }
 
     /// The kept report for `quarter` when the reader lent now has seen no commit since.

@@ -19,17 +19,17 @@ enum ReportStore {
     }
 
     /// The same input as `input(for:_:)` over one snapshot, its two halves read at the same
-    /// time on two of the pool's readers (`DatabasePool.readSideBySide`); `note` runs on the
-    /// first reader inside the same snapshot (the report cache notes its data version there).
+    /// time on two of the pool's readers (`DatabasePool.readSideBySide`); `note` runs on each
+    /// reader inside the same snapshot (the report cache notes their data versions there).
     static func input<Note>(
         for quarter: ReportQuarter, _ pool: DatabasePool, noting note: (Database) throws -> Note
-    ) throws -> (ReportInput, Note) {
-        let ((first, noted), second) = try pool.readSideBySide(
-            { db in (try firstHalf(quarter, db), try note(db)) }, { db in try secondHalf(quarter, db) })
+    ) throws -> (ReportInput, [Note]) {
+        let ((first, firstNote), (second, secondNote)) = try pool.readSideBySide(
+            { db in (try firstHalf(quarter, db), try note(db)) }, { db in (try secondHalf(quarter, db), try note(db)) })
         var input = ReportInput(quarter: quarter)
         first(&input)
         second(&input)
-        return (input, noted)
+        return (input, [firstNote, secondNote])
     }
 
     /// People, links, NDT assessments and accommodation: about half of the reading.
