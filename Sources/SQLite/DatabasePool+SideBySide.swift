@@ -1,5 +1,4 @@
 import CSQLite
-import Dispatch
 
 extension DatabasePool {
     /// Runs `first` and `second` at the same time, each on its own reader, both seeing one and
@@ -22,7 +21,7 @@ extension DatabasePool {
                     guard try startSnapshots(one, other, lockWait: lockWait) else {
                         return (try first(one), try second(one))
                     }
-                    return try concurrently({ try first(one) }, { try second(other) })
+                    return try SideBySide.run({ try first(one) }, { try second(other) })
                 }
             }
         }
@@ -44,46 +43,6 @@ extension DatabasePool {
             try other.touchSchema()
             return true
         }
-    }
-
-    /// Runs both closures, the second on another thread, and returns both results or the
-    /// first error either threw.
-    private func concurrently<First, Second>(
-        _ first: () throws -> First, _ second: () throws -> Second
-    ) throws -> (First, Second) {
-        try withoutActuallyEscaping(first) { first in
-            try withoutActuallyEscaping(second) { second in
-                let one = Handoff(first)
-                let other = Handoff(second)
-                DispatchQueue.concurrentPerform(iterations: 2) { index in
-                    if index == 0 { one.run() } else { other.run() }
-                }
-                return (try one.value(), try other.value())
-            }
-        }
-    }
-}
-
-/// One closure handed to another thread and its result handed back.
-///
-/// Sendable invariant (why `@unchecked` is sound): `run` is called on exactly one thread, and
-/// `value` only after `DispatchQueue.concurrentPerform` has returned, which waits for that
-/// thread; the closure never outlives the call that lent it.
-private final class Handoff<Value>: @unchecked Sendable {
-    private let work: () throws -> Value
-    private var result: Result<Value, any Error>?
-
-    init(_ work: @escaping () throws -> Value) {
-        self.work = work
-    }
-
-    func run() {
-        result = Result { try work() }
-    }
-
-    func value() throws -> Value {
-        guard let result else { preconditionFailure("the work ran before its value was asked for") }
-        return try result.get()
     }
 }
 

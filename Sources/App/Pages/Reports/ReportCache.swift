@@ -43,7 +43,9 @@ final class ReportCache: @unchecked Sendable {
             let (input, readers) = try ReportStore.input(for: quarter, pool) { db in
                 (Key(connection: ObjectIdentifier(db), quarter: quarter.description), try ReportStore.dataVersion(db))
             }
-            let report = QuarterlyReport.compute(input)
+            let computation = ReportComputation(input)
+            let (first, second) = try SideBySide.run(computation.firstHalf, computation.secondHalf)
+            let report = computation.report(first, second)
             lock.withLock {
                 if entries.count + readers.count > Self.capacity { entries.removeAll(keepingCapacity: true) }
                 for (key, version) in readers { entries[key] = (version, report) }
