@@ -12,7 +12,7 @@ public final class DatabasePool: @unchecked Sendable {
     public let path: String
     private let writer: Database
     private let writerLock = NSRecursiveLock()
-    private let readers: ReaderPool
+    let readers: ReaderPool
 
     /// Opens (creating the file and its parent folder if missing) one writer and `readers` readers.
     public init(path: String, readers: Int = 4) throws {
@@ -74,7 +74,8 @@ public final class DatabasePool: @unchecked Sendable {
         }
     }
 
-    private func withWriter<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Lends the writer connection as it is, holding the door so no one else uses it meanwhile.
+    func withWriter<T>(_ body: (Database) throws -> T) throws -> T {
         writerLock.lock()
         defer { writerLock.unlock() }
         return try body(writer)

@@ -4,10 +4,13 @@ import Foundation
 final class ReaderPool {
     private let condition = NSCondition()
     private var idle: [Database]
+    /// How many connections the pool holds, lent out or idle.
+    let count: Int
 
     /// Opens `count` read-only connections to the file at `path`.
     init(path: String, count: Int) throws {
         precondition(count > 0, "a pool needs at least one reader")
+        self.count = count
         idle = try (0..<count).map { _ in try Database(path: path, readOnly: true) }
     }
 
@@ -16,6 +19,25 @@ final class ReaderPool {
         let reader = take()
         defer { giveBack(reader) }
         return try body(reader)
+    }
+
+    /// Lends two connections at once to `body`, or `nil` to it when the pool has only one.
+    ///
+    /// Both are taken in one step under the lock, so two callers each waiting for a second
+    /// connection while holding a first can never block each other.
+    func withTwoReaders<T>(_ body: ((Database, Database)?) throws -> T) rethrows -> T {
+        guard count > 1 else { return try body(nil) }
+        condition.lock()
+        while idle.count < 2 {
+            condition.wait()
+        }
+        let pair = (idle.removeLast(), idle.removeLast())
+        condition.unlock()
+        defer {
+            giveBack(pair.0)
+            giveBack(pair.1)
+        }
+        return try body(pair)
     }
 
     private func take() -> Database {

@@ -58,4 +58,16 @@ import Testing
         }
         #expect(cache.computations > settled)
     }
+
+    @Test func removingEveryKeptReportMakesTheNextVisitComputeAgain() throws {
+        let test = try TestApp()
+        let cache = test.app.services.reportCache
+        let quarter = try ReportQuarter(parsing: "2024Q2")
+        let first = try cache.report(for: quarter, test.pool)
+        _ = try cache.report(for: quarter, test.pool)
+        #expect(cache.computations == 1)
+        cache.removeAll()
+        #expect(try cache.report(for: quarter, test.pool) == first)
+        #expect(cache.computations == 2)
+    }
 }

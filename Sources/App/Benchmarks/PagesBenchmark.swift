@@ -92,6 +92,9 @@ public enum PagesBenchmark {
             progress(String(format: "%@: %.0f req/s", name, line.requestsPerSecond))
             lines.append(line)
         }
+        if only.isEmpty || only.contains(where: { "/reports".contains($0) }) {
+            lines.append(try uncachedReportPage(app, port: server.port, path: Route.reports.path + "?quarter=2024Q1", cookie: cookies.manager))
+        }
         if only.isEmpty || only.contains(where: { "network".contains($0) }) {
             lines.append(try uncachedNetworkSection(app.services.pool))
         }

@@ -21,19 +21,8 @@ public struct QuarterlyReport: Sendable, Equatable {
     /// Computes every metric for every group. Inputs are indexed by person once, so the work
     /// grows in step with the number of records.
     public static func compute(_ input: ReportInput) -> QuarterlyReport {
-        let index = ReportIndex(input)
-        var builder = RowBuilder()
-        CaseloadMetrics.add(to: &builder, index: index)
-        NetworkMetrics.add(to: &builder, index: index, links: input.links)
-        StarMetrics.add(to: &builder, index: index, readings: input.star)
-        NDTMetrics.add(to: &builder, index: index, assessments: input.ndt)
-        AccommodationMetrics.add(to: &builder, index: index, records: input.accommodation)
-        AccommodationStability.add(to: &builder, index: index, records: input.accommodation)
-        ServiceUseMetrics.add(to: &builder, index: index, records: input.serviceUse)
-        BarrierMetrics.add(to: &builder, index: index, barriers: input.barriers)
-        SurveyMetrics.add(to: &builder, index: index, surveys: input.surveys)
-        TrainingMetrics.add(to: &builder, index: index, input: input)
-        return QuarterlyReport(quarter: input.quarter, rows: builder.rows.sorted(by: isOrderedBefore))
+        let computation = ReportComputation(input)
+        return computation.report(computation.firstHalf(), computation.secondHalf())
     }
 
     /// The row for `metric` and `group`, if the report has one.
