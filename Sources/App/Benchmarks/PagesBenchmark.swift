@@ -20,10 +20,15 @@ public enum PagesBenchmark {
         public let serverCPUMicroseconds: Double
         public let failures: Int
         public let residentMiB: Double
-        /// The longest a request waited for its access-log entries to be committed, and the
-        /// longest one commit of the log took, during the run (milliseconds).
+        /// The longest a request waited for its access-log entries to be committed, the longest
+        /// an entry queued before the commit holding it began (at most the commit in flight),
+        /// and the longest one commit of the log took, during the run (milliseconds).
         public let longestLogWaitMilliseconds: Double
+        public let longestLogQueueMilliseconds: Double
         public let longestLogCommitMilliseconds: Double
+        /// How many commits of the log the run made, and their mean duration.
+        public let logCommits: Int
+        public let meanLogCommitMilliseconds: Double
     }
 
     /// `keep`: a folder whose cohort is reused when it holds one (built and kept there otherwise);
@@ -88,7 +93,9 @@ public enum PagesBenchmark {
                 page: name, requestsPerSecond: Double(result.requests) / seconds, p50Milliseconds: result.percentile(0.5),
                 p99Milliseconds: result.percentile(0.99), serverCPUMicroseconds: serverCPU / Double(max(1, result.requests)) * 1e6,
                 failures: result.failures, residentMiB: LoadGenerator.residentMiB().now,
-                longestLogWaitMilliseconds: log.longestWaitSeconds * 1000, longestLogCommitMilliseconds: log.longestCommitSeconds * 1000)
+                longestLogWaitMilliseconds: log.longestWaitSeconds * 1000, longestLogQueueMilliseconds: log.longestQueueSeconds * 1000,
+                longestLogCommitMilliseconds: log.longestCommitSeconds * 1000, logCommits: log.commits,
+                meanLogCommitMilliseconds: log.commits == 0 ? 0 : log.totalCommitSeconds / Double(log.commits) * 1000)
             progress(String(format: "%@: %.0f req/s", name, line.requestsPerSecond))
             lines.append(line)
         }
