@@ -61,4 +61,23 @@ import Testing
         #expect(markup.text == #"<g data-member="7" opacity="0.55"><title>Tom &amp; Jerry&apos;s &lt;b&gt;</title>"#
             + #"<circle cx="-1.5" title="a&quot;b"/><text></text></g><rect/>"#)
     }
+
+    @Test func keptKeysEqualFreshlyDrawnOnes() {
+        let placements: [(width: Double, x: Double, y: Double, span: Double)] = [
+            (1000, -500, 300, 1000), (380, -200, 120.5, 400), (600, -300, 250, 600), (600, -300, 251, 600), (1000, -500, 300, 1000),
+        ]
+        for placement in placements {
+            let legend = CircleOfTrustLegend(width: placement.width)
+            for _ in 0..<2 {
+                var kept = CircleOfTrustMarkup()
+                kept.leaf("title", text: "before")
+                legend.draw(into: &kept, x: placement.x, y: placement.y, span: placement.span)
+                var fresh = CircleOfTrustMarkup()
+                fresh.leaf("title", text: "before")
+                legend.drawAfresh(into: &fresh, x: placement.x, y: placement.y, span: placement.span)
+                #expect(kept.text == fresh.text)
+                #expect(fresh.text.contains("data-legend"))
+            }
+        }
+    }
 }

@@ -5,10 +5,15 @@
 struct CircleOfTrustMarkup: Sendable {
     private(set) var text: String
 
-    /// An empty buffer with room for a typical picture.
-    init() {
+    /// An empty buffer with room for `capacity` bytes (a typical picture by default).
+    init(capacity: Int = 16 * 1024) {
         text = ""
-        text.reserveCapacity(16 * 1024)
+        text.reserveCapacity(capacity)
+    }
+
+    /// Appends markup built by another builder (so already escaped).
+    mutating func append(_ other: CircleOfTrustMarkup) {
+        text += other.text
     }
 
     /// Appends a childless element.
