@@ -18,6 +18,8 @@ public enum PagesBenchmark {
         public let p50Milliseconds: Double
         public let p99Milliseconds: Double
         public let serverCPUMicroseconds: Double
+        /// The load generator's own CPU per request (its threads share the process and the cores).
+        public let generatorCPUMicroseconds: Double
         public let failures: Int
         public let residentMiB: Double
         /// The longest a request waited for its access-log entries to be committed, the longest
@@ -92,6 +94,7 @@ public enum PagesBenchmark {
             let line = Line(
                 page: name, requestsPerSecond: Double(result.requests) / seconds, p50Milliseconds: result.percentile(0.5),
                 p99Milliseconds: result.percentile(0.99), serverCPUMicroseconds: serverCPU / Double(max(1, result.requests)) * 1e6,
+                generatorCPUMicroseconds: result.clientCPUSeconds / Double(max(1, result.requests)) * 1e6,
                 failures: result.failures, residentMiB: LoadGenerator.residentMiB().now,
                 longestLogWaitMilliseconds: log.longestWaitSeconds * 1000, longestLogQueueMilliseconds: log.longestQueueSeconds * 1000,
                 longestLogCommitMilliseconds: log.longestCommitSeconds * 1000, logCommits: log.commits,
