@@ -78,4 +78,19 @@ import Testing
         #expect(committed.value == ["one", "two", "three"])
         #expect(writer.batchesWritten == 3)
     }
+
+    @Test func aCallerWhoseEntriesSpanSeveralCommitsReturnsAfterTheLastAndFailsIfAnyFailed() throws {
+        struct DiskFull: Error {}
+        let batches = Locked<[[String]]>([])
+        let writer = AccessLogWriter(pool: try Self.pool(), maximumBatch: 2) { entries in
+            batches.update { $0.append(entries.map(\.reason)) }
+            if entries.contains(where: { $0.reason == "refused" }) { throw DiskFull() }
+        }
+        #expect(throws: AccessLogWriter.AccessLogError.notWritten) {
+            try writer.record(["a", "b", "refused", "c", "d"].map(Self.entry))
+        }
+        #expect(batches.value == [["a", "b"], ["refused", "c"], ["d"]])
+        try writer.record(["x", "y", "z"].map(Self.entry))
+        #expect(batches.value.suffix(2) == [["x", "y"], ["z"]])
+    }
 }

@@ -22,23 +22,30 @@ struct AccessLogEntry: Sendable {
 /// has committed, and throws if it failed, so no page is sent unlogged. An entry therefore
 /// waits for at most the commit already in flight, then its own.
 ///
-/// Why a thread of its own rather than the first waiting request committing for the others
-/// (as before): a request's thread that has just committed must first be woken and scheduled
-/// before the next batch can start, which on busy cores left the queue idle for milliseconds
-/// (BENCHMARKS.md §9e). The committer goes straight on to the next batch, and exits after a
-/// second with nothing to do (the next entry starts it again).
+/// Why a thread of its own, and a wake-up per caller: before, the first waiting request
+/// committed for the others and every waiter was woken (`broadcast`) after each commit to
+/// look for its own. On busy cores the woken crowd queued for the lock the next batch needed,
+/// and a request's thread had to be scheduled before the next batch could start: entries
+/// queued up to twice as long as the longest commit (BENCHMARKS.md §9e). Now the committer
+/// goes straight on to the next batch, wakes exactly the callers whose entries it committed,
+/// and exits after a second with nothing to do (the next entry starts it again).
 final class AccessLogWriter: Sendable {
-    private struct Queued {
-        let ticket: Int
-        let entry: AccessLogEntry
-        let arrived: UInt64
+    /// One caller waiting for its entries: signalled once, after the commit of its last entry.
+    private final class Waiter: Sendable {
+        let committed = DispatchSemaphore(value: 0)
+        let failed = Atomic<Bool>(false)
     }
 
-    private struct State {
+    private struct Queued: Sendable {
+        let entry: AccessLogEntry
+        let arrived: UInt64
+        let waiter: Waiter
+        /// The caller's last entry: its commit is the one the caller waits for.
+        let isLast: Bool
+    }
+
+    private struct State: Sendable {
         var pending: [Queued] = []
-        var nextTicket = 1
-        var committedThrough = 0
-        var failed: Set<Int> = []
         var committerRunning = false
         var batchesWritten = 0
         var timings = Timings()
@@ -62,12 +69,9 @@ final class AccessLogWriter: Sendable {
     private let pool: DatabasePool
     /// At most this many entries per transaction; 1 turns grouping off (for the benchmark).
     private let maximumBatch: Int
-    /// Guards `state`; callers wait on it for their commit.
-    private let condition = NSCondition()
+    private let state = Mutex(State())
     /// Wakes the committer when entries arrive.
     private let arrivals = DispatchSemaphore(value: 0)
-    // Guarded by `condition`; never touched without holding it.
-    nonisolated(unsafe) private var state = State()
 
     /// Writes a batch in one transaction; replaced only by the benchmark's no-log baseline and tests.
     private let commit: @Sendable ([AccessLogEntry]) throws -> Void
@@ -87,90 +91,81 @@ final class AccessLogWriter: Sendable {
     func record(_ entries: [AccessLogEntry]) throws {
         guard !entries.isEmpty else { return }
         let arrived = DispatchTime.now().uptimeNanoseconds
-        condition.lock()
-        let first = state.nextTicket
-        for entry in entries {
-            state.pending.append(Queued(ticket: state.nextTicket, entry: entry, arrived: arrived))
-            state.nextTicket += 1
+        let waiter = Waiter()
+        let startsCommitter = state.withLock { state in
+            for (index, entry) in entries.enumerated() {
+                state.pending.append(Queued(entry: entry, arrived: arrived, waiter: waiter, isLast: index == entries.count - 1))
+            }
+            defer { state.committerRunning = true }
+            return !state.committerRunning
         }
-        let last = state.nextTicket - 1
-        let startsCommitter = !state.committerRunning
-        state.committerRunning = true
-        condition.unlock()
         if startsCommitter {
             Thread.detachNewThread { [self] in commitUntilIdle() }
         } else {
             arrivals.signal()
         }
-        condition.lock()
-        while state.committedThrough < last {
-            condition.wait()
+        waiter.committed.wait()
+        let waited = Self.seconds(since: arrived)
+        state.withLock { state in
+            state.timings.longestWaitSeconds = max(state.timings.longestWaitSeconds, waited)
+            state.timings.entries += entries.count
         }
-        var failed = false
-        for ticket in first...last where state.failed.remove(ticket) != nil { failed = true }
-        state.timings.longestWaitSeconds = max(state.timings.longestWaitSeconds, Self.seconds(since: arrived))
-        state.timings.entries += entries.count
-        condition.unlock()
-        if failed { throw AccessLogError.notWritten }
+        if waiter.failed.load(ordering: .acquiring) { throw AccessLogError.notWritten }
     }
 
     /// The committer: commits what is queued, batch after batch, until idle for `idleSeconds`.
     private func commitUntilIdle() {
         while true {
-            condition.lock()
-            guard !state.pending.isEmpty else {
-                condition.unlock()
+            let started = DispatchTime.now().uptimeNanoseconds
+            let batch = state.withLock { state -> [Queued]? in
+                guard !state.pending.isEmpty else { return nil }
+                let batch = Array(state.pending.prefix(maximumBatch))
+                state.pending.removeFirst(batch.count)
+                state.timings.longestQueueSeconds = max(
+                    state.timings.longestQueueSeconds, Double(started - min(started, batch[0].arrived)) / 1e9)
+                return batch
+            }
+            guard let batch else {
                 if arrivals.wait(timeout: .now() + Self.idleSeconds) == .timedOut {
-                    condition.lock()
-                    defer { condition.unlock() }
-                    if state.pending.isEmpty {
-                        state.committerRunning = false
-                        return
+                    let stops = state.withLock { state in
+                        if state.pending.isEmpty { state.committerRunning = false }
+                        return !state.committerRunning
                     }
+                    if stops { return }
                 }
                 continue
             }
-            let batch = Array(state.pending.prefix(maximumBatch))
-            state.pending.removeFirst(batch.count)
-            let started = DispatchTime.now().uptimeNanoseconds
-            state.timings.longestQueueSeconds = max(
-                state.timings.longestQueueSeconds, Double(started - min(started, batch[0].arrived)) / 1e9)
-            condition.unlock()
             let succeeded = (try? commit(batch.map(\.entry))) != nil
             let took = Self.seconds(since: started)
-            condition.lock()
-            state.timings.longestCommitSeconds = max(state.timings.longestCommitSeconds, took)
-            state.timings.totalCommitSeconds += took
-            state.timings.commits += 1
-            if !succeeded { state.failed.formUnion(batch.map(\.ticket)) }
-            state.batchesWritten += 1
-            state.committedThrough = batch[batch.count - 1].ticket
-            condition.broadcast()
-            condition.unlock()
+            state.withLock { state in
+                state.timings.longestCommitSeconds = max(state.timings.longestCommitSeconds, took)
+                state.timings.totalCommitSeconds += took
+                state.timings.commits += 1
+                state.batchesWritten += 1
+            }
+            for queued in batch {
+                if !succeeded { queued.waiter.failed.store(true, ordering: .releasing) }
+                if queued.isLast { queued.waiter.committed.signal() }
+            }
         }
     }
 
     /// How many transactions have been written, for the benchmark and tests.
     var batchesWritten: Int {
-        condition.lock()
-        defer { condition.unlock() }
-        return state.batchesWritten
+        state.withLock { $0.batchesWritten }
     }
 
     /// How many entries wait for a commit to begin, for tests.
     var queuedEntries: Int {
-        condition.lock()
-        defer { condition.unlock() }
-        return state.pending.count
+        state.withLock { $0.pending.count }
     }
 
     /// The timings since the last call, which starts them afresh.
     func takeTimings() -> Timings {
-        condition.lock()
-        defer { condition.unlock() }
-        let timings = state.timings
-        state.timings = Timings()
-        return timings
+        state.withLock { state in
+            defer { state.timings = Timings() }
+            return state.timings
+        }
     }
 
     private static func seconds(since start: UInt64) -> Double {
