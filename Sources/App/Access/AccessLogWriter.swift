@@ -104,6 +104,7 @@ final class AccessLogWriter: Sendable {
         } else {
             arrivals.signal()
         }
+        ComputeSlots.giveUpSlot()
         waiter.committed.wait()
         let waited = Self.seconds(since: arrived)
         state.withLock { state in
