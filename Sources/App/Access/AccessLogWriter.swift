@@ -36,6 +36,7 @@ final class AccessLogWriter: Sendable {
         let failed = Atomic<Bool>(false)
     }
 
+    /// An entry waiting for its commit, with when it arrived and who waits for it.
     private struct Queued: Sendable {
         let entry: AccessLogEntry
         let arrived: UInt64
@@ -44,6 +45,7 @@ final class AccessLogWriter: Sendable {
         let isLast: Bool
     }
 
+    /// The queue, whether the committer runs, and the counts for the benchmark and tests.
     private struct State: Sendable {
         var pending: [Queued] = []
         var committerRunning = false

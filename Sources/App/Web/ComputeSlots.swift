@@ -31,6 +31,7 @@ final class ComputeSlots: Sendable {
     /// The current thread's request's claim, while it runs in a slot.
     @TaskLocal static var claim: Claim?
 
+    /// Free slots, and the requests waiting for one in arrival order (from `head`).
     private struct State {
         var free: Int
         var waiting: [DispatchSemaphore] = []
