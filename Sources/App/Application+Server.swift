@@ -12,6 +12,17 @@ extension Application {
         server.accessLog = configuration.accessLog
         server.unloggedPaths = [Route.health.path]
         server.defaultHeaders = SecurityHeaders.forServerResponses
+        server.workerThreads = max(server.workerThreads, Self.workersWaitingOnTheLog)
         return server
     }
+
+    /// Worker threads enough for every request that may be waiting for its access-log entry to
+    /// be committed while others render: a page view holds its worker through the log's fsync
+    /// (≈ 4 ms on a shared disk), so with only `4 × cores` workers the commits, not the CPU,
+    /// capped the record page (BENCHMARKS.md §9e). Waiting threads cost no CPU; only
+    /// `requestsComputingAtOnce` of the workers compute at a time (`ComputeSlots`).
+    static let workersWaitingOnTheLog = 64
+
+    /// How many requests run their handlers at once: the server's default worker count.
+    static let requestsComputingAtOnce = ServerConfiguration().workerThreads
 }

@@ -65,7 +65,7 @@ public final class Application: Sendable {
         routeTable = Self.routes(services)
         let gate = RouteGate(
             authenticator: authenticator, personalData: services.personalData, errorPages: ErrorPages(renderer: renderer),
-            clock: clock, routes: routeTable)
+            clock: clock, routes: routeTable, slots: ComputeSlots(limit: Self.requestsComputingAtOnce))
         responder = AppResponder(
             routeTable: routeTable, gate: gate,
             staticFiles: StaticFiles(root: configuration.publicDirectory, urlPrefix: "/static"),

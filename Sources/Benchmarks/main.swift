@@ -53,13 +53,14 @@ case "pages":
     }
     print("Pages at \(people) people, \(connections) keep-alive connections, 5 s each (our own load generator, in process;")
     print("server CPU = process CPU less the generator threads' own):")
-    print("| page | req/s | p50 ms | p99 ms | server CPU per request | failures | RSS MiB | longest log wait / commit ms |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| page | req/s | p50 ms | p99 ms | server CPU per request | generator CPU per request | failures | RSS MiB | longest log wait / queue / commit ms | log commits, mean ms |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for line in lines {
         print(String(
-            format: "| `%@` | %.0f | %.2f | %.2f | %.0f µs | %d | %.0f | %.1f / %.1f |", line.page, line.requestsPerSecond,
-            line.p50Milliseconds, line.p99Milliseconds, line.serverCPUMicroseconds, line.failures, line.residentMiB,
-            line.longestLogWaitMilliseconds, line.longestLogCommitMilliseconds))
+            format: "| `%@` | %.0f | %.2f | %.2f | %.0f µs | %.0f µs | %d | %.0f | %.1f / %.1f / %.1f | %d, %.2f |", line.page,
+            line.requestsPerSecond, line.p50Milliseconds, line.p99Milliseconds, line.serverCPUMicroseconds, line.generatorCPUMicroseconds, line.failures,
+            line.residentMiB, line.longestLogWaitMilliseconds, line.longestLogQueueMilliseconds, line.longestLogCommitMilliseconds,
+            line.logCommits, line.meanLogCommitMilliseconds))
     }
     print(String(format: "peak RSS of the process: %.0f MiB", PagesBenchmark.peakResidentMiB()))
 case "soak":

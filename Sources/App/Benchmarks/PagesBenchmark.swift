@@ -18,12 +18,19 @@ public enum PagesBenchmark {
         public let p50Milliseconds: Double
         public let p99Milliseconds: Double
         public let serverCPUMicroseconds: Double
+        /// The load generator's own CPU per request (its threads share the process and the cores).
+        public let generatorCPUMicroseconds: Double
         public let failures: Int
         public let residentMiB: Double
-        /// The longest a request waited for its access-log entries to be committed, and the
-        /// longest one commit of the log took, during the run (milliseconds).
+        /// The longest a request waited for its access-log entries to be committed, the longest
+        /// an entry queued before the commit holding it began (at most the commit in flight),
+        /// and the longest one commit of the log took, during the run (milliseconds).
         public let longestLogWaitMilliseconds: Double
+        public let longestLogQueueMilliseconds: Double
         public let longestLogCommitMilliseconds: Double
+        /// How many commits of the log the run made, and their mean duration.
+        public let logCommits: Int
+        public let meanLogCommitMilliseconds: Double
     }
 
     /// `keep`: a folder whose cohort is reused when it holds one (built and kept there otherwise);
@@ -87,8 +94,11 @@ public enum PagesBenchmark {
             let line = Line(
                 page: name, requestsPerSecond: Double(result.requests) / seconds, p50Milliseconds: result.percentile(0.5),
                 p99Milliseconds: result.percentile(0.99), serverCPUMicroseconds: serverCPU / Double(max(1, result.requests)) * 1e6,
+                generatorCPUMicroseconds: result.clientCPUSeconds / Double(max(1, result.requests)) * 1e6,
                 failures: result.failures, residentMiB: LoadGenerator.residentMiB().now,
-                longestLogWaitMilliseconds: log.longestWaitSeconds * 1000, longestLogCommitMilliseconds: log.longestCommitSeconds * 1000)
+                longestLogWaitMilliseconds: log.longestWaitSeconds * 1000, longestLogQueueMilliseconds: log.longestQueueSeconds * 1000,
+                longestLogCommitMilliseconds: log.longestCommitSeconds * 1000, logCommits: log.commits,
+                meanLogCommitMilliseconds: log.commits == 0 ? 0 : log.totalCommitSeconds / Double(log.commits) * 1000)
             progress(String(format: "%@: %.0f req/s", name, line.requestsPerSecond))
             lines.append(line)
         }

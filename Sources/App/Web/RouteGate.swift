@@ -15,6 +15,8 @@ struct RouteGate: Sendable {
     let errorPages: ErrorPages
     let clock: @Sendable () -> Date
     let routes: RouteTable
+    /// How many requests compute at once (the wait for the access log is outside a slot).
+    let slots: ComputeSlots
 
     /// The handler the router calls for `entry`.
     func wrap(_ entry: RouteTable.Entry) -> @Sendable (HTTPRequest) -> HTTPResponse {
@@ -31,6 +33,12 @@ struct RouteGate: Sendable {
     }
 
     private func respond(
+        _ request: HTTPRequest, route: Route, access: Access, _ handler: (RequestContext) throws -> HTTPResponse
+    ) -> HTTPResponse {
+        slots.run { respondInSlot(request, route: route, access: access, handler) }
+    }
+
+    private func respondInSlot(
         _ request: HTTPRequest, route: Route, access: Access, _ handler: (RequestContext) throws -> HTTPResponse
     ) -> HTTPResponse {
         var context = makeContext(request, route: route)

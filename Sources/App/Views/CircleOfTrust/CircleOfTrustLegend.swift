@@ -1,4 +1,9 @@
+import Synchronization
+
 /// The key under the picture: role colours and line patterns, shapes and states.
+///
+/// The key says nothing about the person: its markup depends only on where it is drawn, so
+/// each placement is drawn once and kept (`drawn`); the record page draws two keys a view.
 struct CircleOfTrustLegend: CircleOfTrustBand {
     private typealias Theme = CircleOfTrustTheme
     private typealias Member = CircleOfTrustPicture.Member
@@ -39,7 +44,35 @@ struct CircleOfTrustLegend: CircleOfTrustBand {
         height = Self.headingHeight + Double(rows) * Self.rowHeight + 12
     }
 
+    /// Where a key is drawn: all its markup depends on.
+    private struct Placement: Hashable {
+        let columns: Int
+        let x: Double
+        let y: Double
+        let span: Double
+    }
+
+    /// Keys already drawn, by placement; emptied when it reaches `keptPlacements`.
+    private static let drawn = Mutex<[Placement: CircleOfTrustMarkup]>([:])
+    private static let keptPlacements = 64
+
     func draw(into svg: inout CircleOfTrustMarkup, x: Double, y: Double, span: Double) {
+        let placement = Placement(columns: columns, x: x, y: y, span: span)
+        if let kept = Self.drawn.withLock({ $0[placement] }) {
+            svg.append(kept)
+            return
+        }
+        var key = CircleOfTrustMarkup(capacity: 8 * 1024)
+        drawAfresh(into: &key, x: x, y: y, span: span)
+        svg.append(key)
+        Self.drawn.withLock { drawn in
+            if drawn.count >= Self.keptPlacements { drawn.removeAll() }
+            drawn[placement] = key
+        }
+    }
+
+    /// Draws the key without looking at the kept ones.
+    func drawAfresh(into svg: inout CircleOfTrustMarkup, x: Double, y: Double, span: Double) {
         let number = CircleOfTrustText.number
         let totalWidth = Double(columns) * Self.columnWidth
         let left = x + max(16, (span - totalWidth) / 2)
