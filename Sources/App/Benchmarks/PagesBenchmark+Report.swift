@@ -27,6 +27,8 @@ extension PagesBenchmark {
         return Line(
             page: "\(path) (manager, uncached: computed each of \(times) times)", requestsPerSecond: 1000 / durations[times / 2],
             p50Milliseconds: durations[times / 2], p99Milliseconds: durations[times - 1], serverCPUMicroseconds: cpu / Double(times) * 1e6,
-            failures: failures, residentMiB: LoadGenerator.residentMiB().now, longestLogWaitMilliseconds: 0, longestLogCommitMilliseconds: 0)
+            generatorCPUMicroseconds: 0,
+            failures: failures, residentMiB: LoadGenerator.residentMiB().now, longestLogWaitMilliseconds: 0, longestLogQueueMilliseconds: 0,
+            longestLogCommitMilliseconds: 0, logCommits: 0, meanLogCommitMilliseconds: 0)
     }
 }
