@@ -23,11 +23,15 @@ enum ReportPages {
                 values.merge(FormView.values(["suppress_below": query["suppress_below"] ?? ""], errors)) { $1 }
                 return try services.page("reports/report", title: "Quarterly report \(quarter.title)", context, values, status: .unprocessableContent)
             }
-            let report = try compute(services, quarter: quarter, suppressBelow: suppressBelow.value, user: context.user, action: "report", format: "page", now: context.now)
+            let report = try report(services, quarter: quarter, suppressBelow: suppressBelow.value)
             values.merge(ReportView.values(report, suppressBelow: suppressBelow.value)) { $1 }
             values["csvLink"] = .string(
                 Route.reportDownload(ReportFileName(quarter: quarter.description)).path + (suppressBelow.value.map { "?suppress_below=\($0)" } ?? ""))
-            return try services.page("reports/report", title: "Quarterly report \(quarter.title)", context, values)
+            let page = try services.page("reports/report", title: "Quarterly report \(quarter.title)", context, values)
+            // Logged last: the wait for the log's commit gives up the request's compute slot
+            // (`ComputeSlots`), so the page is built inside the slot, a few at a time.
+            try log(services, quarter: quarter, suppressBelow: suppressBelow.value, user: context.user, action: "report", format: "page", now: context.now)
+            return page
         }
         routes.get(Route.reportDownload) { context, file in
             let quarter = try quarter(file.quarter, now: context.now)
@@ -46,12 +50,24 @@ enum ReportPages {
     static func compute(
         _ services: AppServices, quarter: ReportQuarter, suppressBelow: Int?, user: CurrentUser?, action: String, format: String, now: Date
     ) throws -> QuarterlyReport {
-        var report = try services.reportCache.report(for: quarter, services.pool)
-        if let suppressBelow { report = report.suppressed(below: suppressBelow) }
+        let report = try report(services, quarter: quarter, suppressBelow: suppressBelow)
+        try log(services, quarter: quarter, suppressBelow: suppressBelow, user: user, action: action, format: format, now: now)
+        return report
+    }
+
+    /// The report (from the cache when nothing was committed since), suppressed as asked.
+    private static func report(_ services: AppServices, quarter: ReportQuarter, suppressBelow: Int?) throws -> QuarterlyReport {
+        let report = try services.reportCache.report(for: quarter, services.pool)
+        return suppressBelow.map { report.suppressed(below: $0) } ?? report
+    }
+
+    /// Writes who asked for the report, how and why, and waits for the entry to be committed.
+    private static func log(
+        _ services: AppServices, quarter: ReportQuarter, suppressBelow: Int?, user: CurrentUser?, action: String, format: String, now: Date
+    ) throws {
         try services.personalData.log.record(AccessLogEntry(
             at: now, userID: user?.id, individualID: nil, categories: "assessments,housing,health,justice", action: action,
             reason: "Quarterly report \(quarter) (\(format)\(suppressBelow.map { ", suppressed below \($0)" } ?? ""))"))
-        return report
     }
 
     static func quarter(_ text: String?, now: Date) throws -> ReportQuarter {
