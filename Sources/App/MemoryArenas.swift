@@ -21,13 +21,4 @@ public enum MemoryArenas {
         typealias MallocOption = @convention(c) (Int32, Int32) -> Int32
         return unsafeBitCast(symbol, to: MallocOption.self)(arenaMaxOption, maximum) == 1
     }
-
-    /// Hands memory that was freed back to the system (`malloc_trim(0)`); called after a large
-    /// transient value (the quarterly report's input) is gone, so the freed rows do not stay
-    /// resident. Looked up at run time for the same reason as `mallopt`.
-    public static func trim() {
-        guard let symbol = dlsym(nil, "malloc_trim") else { return }
-        typealias MallocTrim = @convention(c) (Int) -> Int32
-        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
-    }
 }
