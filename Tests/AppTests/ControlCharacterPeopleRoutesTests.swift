@@ -75,6 +75,9 @@ import Testing
         #expect(response.status == 422)
         #expect(response.contains("class=\"error-summary\""))
         #expect(response.contains(SubmittedForm.controlCharacterMessage))
+        #expect(response.contains("href=\"#stage\""), "the summary links to the step forms")
+        #expect(response.contains("<div id=\"stage\" class=\"stack\">"), "which are on the page, under that id")
+        #expect(response.contains("id=\"stage-error\""), "with the message above them")
         #expect(try test.count("SELECT count(*) FROM handover_steps WHERE handover_id = \(handover)") == 1)
         #expect(try test.count("SELECT count(*) FROM handovers WHERE id = \(handover) AND stage = 'proposed'") == 1)
     }
