@@ -100,6 +100,21 @@ import Testing
         #expect(try test.count("SELECT count(*) FROM second_factors WHERE confirmed_at IS NOT NULL") == 0)
     }
 
+    /// An account that already has a second factor has no code box: the message stands where
+    /// the summary's `#code` link lands, and nothing changes.
+    @Test func aCodePostedToAnEnrolledAccountIsReportedWhereTheSummaryLinks() throws {
+        let test = try TestApp()
+        let coordinator = try test.signedIn([.coordinator])
+        try coordinator.get("/account/second-factor")
+        let before = try test.count("SELECT count(*) FROM second_factors WHERE confirmed_at IS NOT NULL")
+        let response = try coordinator.post("/account/second-factor", [("code", "12\u{0}3456")])
+        #expect(response.status == 422)
+        #expect(response.contains("href=\"#code\""))
+        #expect(response.contains("<p class=\"field-error\" id=\"code\">"), "the summary's link lands on the message")
+        #expect(response.contains(SubmittedForm.controlCharacterMessage))
+        #expect(try test.count("SELECT count(*) FROM second_factors WHERE confirmed_at IS NOT NULL") == before)
+    }
+
     @Test func theFirstRunFormReportsOneBesideTheNameAndNeverShowsThePassword() throws {
         let test = try TestApp()
         let link = try #require(try test.app.firstRunLink(now: test.now))
