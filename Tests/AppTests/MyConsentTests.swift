@@ -9,11 +9,7 @@ import Testing
 @Suite struct MyConsentTests {
     @Test func anExpiredConsentOffersAgreeAgainAndNeverStopSharing() throws {
         let test = try TestApp()
-        let robin = try test.refer("Robin")
-        let sam = try test.createTrustedPerson("Sam Carter")
-        try test.link(robin, sam)
-        let expired = try test.expiredConsent(robin, to: .trustedPerson(sam), [.housing])
-        let me = try test.signedInAsThePerson(robin)
+        let (_, _, expired, me) = try test.personWithAnExpiredConsent()
         let sharing = try me.get("/me/sharing")
         #expect(sharing.contains("href=\"/me/sharing/\(expired)/renew\""))
         #expect(!sharing.contains("href=\"/me/sharing/\(expired)/withdraw\""))

@@ -149,11 +149,7 @@ import Testing
 
     @Test func theirHomeSaysWhatIsDue() throws {
         let test = try TestApp()
-        let robin = try test.refer("Robin")
-        let sam = try test.createTrustedPerson("Sam Carter")
-        try test.link(robin, sam)
-        let expired = try test.expiredConsent(robin, to: .trustedPerson(sam), [.housing])
-        let me = try test.signedInAsThePerson(robin)
+        let (robin, _, expired, me) = try test.personWithAnExpiredConsent()
         let home = try me.get("/me")
         #expect(home.contains("<a href=\"/me/sharing/\(expired)/renew\">Agree again</a>"))
         #expect(home.contains("Things to look at"))

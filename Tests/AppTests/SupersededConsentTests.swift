@@ -9,11 +9,7 @@ import Testing
 @Suite struct SupersededConsentTests {
     @Test func anExpiredConsentFollowedByANewOneIsHistoryNotDue() throws {
         let test = try TestApp()
-        let robin = try test.refer("Robin")
-        let sam = try test.createTrustedPerson("Sam Carter")
-        try test.link(robin, sam)
-        let expired = try test.expiredConsent(robin, to: .trustedPerson(sam), [.housing])
-        let me = try test.signedInAsThePerson(robin)
+        let (robin, sam, expired, me) = try test.personWithAnExpiredConsent()
         #expect(try me.get("/me").contains("href=\"/me/sharing/\(expired)/renew\""), "due before anything newer exists")
         let current = try test.consent(robin, to: .trustedPerson(sam), [.housing, .story])
         let home = try me.get("/me")

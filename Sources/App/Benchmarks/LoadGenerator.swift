@@ -21,9 +21,14 @@ enum LoadGenerator {
         }
     }
 
+    /// The bytes of a signed-in `GET path` to the server on `port`.
+    static func getRequest(port: Int, path: String, cookie: String) -> [UInt8] {
+        Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: \(cookie)\r\nAccept: text/html\r\n\r\n".utf8)
+    }
+
     /// Drives `GET path` with `cookie` for `seconds` over `connections` keep-alive connections.
     static func run(port: Int, path: String, cookie: String, connections: Int, seconds: Double, expect: Int = 200) -> Result {
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: \(cookie)\r\nAccept: text/html\r\n\r\n".utf8)
+        let request = getRequest(port: port, path: path, cookie: cookie)
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
         let results = Results()
         let finished = DispatchGroup()

@@ -8,7 +8,7 @@ extension PagesBenchmark {
     /// server's CPU per page.
     static func uncachedReportPage(_ app: Application, port: Int, path: String, cookie: String, times: Int = 15) throws -> Line {
         guard let connection = HTTPClientConnection(port: port) else { throw AppError.badRequest("cannot connect to the benchmark's server") }
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: \(cookie)\r\nAccept: text/html\r\n\r\n".utf8)
+        let request = LoadGenerator.getRequest(port: port, path: path, cookie: cookie)
         var durations: [Double] = []
         var failures = 0
         let computedBefore = app.services.reportCache.computations

@@ -14,6 +14,16 @@ extension TestApp {
         }
     }
 
+    /// Robin, in whose circle Sam Carter is, with Robin's consent to share their housing with Sam
+    /// expired, and Robin signed in to their own pages.
+    func personWithAnExpiredConsent() throws -> (robin: Int64, sam: Int64, expired: Int64, me: TestClient) {
+        let robin = try refer("Robin")
+        let sam = try createTrustedPerson("Sam Carter")
+        try link(robin, sam)
+        let expired = try expiredConsent(robin, to: .trustedPerson(sam), [.housing])
+        return (robin, sam, expired, try signedInAsThePerson(robin))
+    }
+
     /// The consents of an individual, newest first.
     func consents(_ individualID: Int64) throws -> [ConsentRecord] {
         try pool.read { db in try ConsentStore.all(individualID, db) }

@@ -68,7 +68,7 @@ enum SurveyPages {
         case "next" where shown < questions.count - 1: return try step(services, context, person, shown + 1, input, FieldErrors())
         default:
             guard let answered else { throw AppError.badRequest("The answers could not be read.") }
-            try services.pool.write { db in
+            _ = try services.pool.write { db in
                 try SurveyStore.save(answered.survey, individualID: person.id, with: .self, by: user.id, now: context.now, db)
             }
             return .redirect(to: .mySurvey, notice: .mySurveySaved)

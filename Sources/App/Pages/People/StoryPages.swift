@@ -17,7 +17,7 @@ enum StoryPages {
             try saveEntry(services, context, entryID: nil)
         }
         routes.get(Route.amendStoryEntry) { context, individual, entry in
-            let (person, user, readable) = try prepare(services, context)
+            let (person, _, readable) = try prepare(services, context)
             let entryID = try context.parameter(StoryEntryID.self).rawValue
             let entry = try services.personalData.read(context, reason: "Opened a story entry to amend it") { db, token in
                 try StoryStore.entries(person.id, token, db).shown.first { $0.latest.entryID == entryID }
@@ -122,7 +122,7 @@ enum StoryPages {
         _ services: AppServices, _ context: RequestContext, _ person: IndividualRecord, _ input: [String: String], _ errors: FieldErrors,
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        let user = try context.signedInUser
+        _ = try context.signedInUser
         let goals = try services.personalData.read(context, reason: "Opened the plan to add to it") { db, readable in
             try PlanStore.goals(person.id, readable, db) ?? []
         }

@@ -38,7 +38,7 @@ enum ReportPages {
             let suppressBelow = try suppression(context.request.queryParameters["suppress_below"])
             let report = try compute(services, quarter: quarter, suppressBelow: suppressBelow, user: context.user, action: "export", format: "csv", now: context.now)
             var response = HTTPResponse(status: .ok, body: .stream { writer in
-                try report.writeCSV { line in try? writer.write(line) }
+                report.writeCSV { line in try? writer.write(line) }
             })
             response.headers.set("Content-Type", "text/csv; charset=utf-8")
             response.headers.set("Content-Disposition", "attachment; filename=\"trusted-person-report-\(quarter).csv\"")
